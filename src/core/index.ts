@@ -1,0 +1,7 @@
+/** The domain core: pure TypeScript, zod/mini and date-fns. No Lit, no DOM. */
+export * from './money.js';
+export * from './practice.js';
+export * from './pricing.js';
+export * from './schedule.js';
+export * from './booking.js';
+export * from './screening/index.js';

@@ -1,0 +1,13 @@
+/**
+ * Classes, event types and the domain core, with no side effect: importing this registers
+ * nothing. Register with `kap-widgets/define`, or call `defineElement` with your own tag.
+ */
+export { KapPractice } from './components/practice/kap-practice.js';
+export * from './components/process-timeline/kap-process-timeline.js';
+export * from './components/cost-estimator/kap-cost-estimator.js';
+export * from './components/booking-request/kap-booking-request.js';
+export * from './components/intake-screen/kap-intake-screen.js';
+export { KapElement } from './shared/kap-element.js';
+export { defineElement } from './shared/define.js';
+export type { KapConfigErrorDetail } from './shared/events.js';
+export * from './core/index.js';

