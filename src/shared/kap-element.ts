@@ -156,7 +156,7 @@ export abstract class KapElement extends PracticeSettingsElement {
           <h2>${this.widgetName}: ${t.configErrorTitle}</h2>
           <ul>
             ${this.configIssues.map(
-              (issue) => html`<li><code>${issue.attribute}</code>: ${issue.message}</li>`,
+              (issue) => html`<li>${issue.message}</li>`,
             )}
           </ul>
           <p>${t.configErrorHelp}</p>
