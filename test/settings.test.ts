@@ -129,3 +129,23 @@ describe('a bad setting', () => {
     expect(panel(root.querySelector('#overrides')!)).to.equal(null);
   });
 });
+
+describe('language from the page', () => {
+  it('follows a lang attribute changed at run time', async () => {
+    const root = await fixture(html`<div lang="en-US"><section><settings-probe></settings-probe></section></div>`);
+    const probe = root.querySelector<SettingsProbe>('settings-probe')!;
+    await probe.updateComplete;
+    expect(text(probe, 'locale')).to.equal('en-US');
+    root.setAttribute('lang', 'es-US');
+    await new Promise((resolve) => setTimeout(resolve));
+    await probe.updateComplete;
+    expect(text(probe, 'locale')).to.equal('es-US');
+  });
+
+  it('lets the locale setting override lang', async () => {
+    const root = await fixture(html`<div lang="es"><settings-probe locale="en-US"></settings-probe></div>`);
+    const probe = root.querySelector<SettingsProbe>('settings-probe')!;
+    await probe.updateComplete;
+    expect(text(probe, 'locale')).to.equal('en-US');
+  });
+});

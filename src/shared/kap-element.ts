@@ -12,6 +12,7 @@ import {
 import { practiceContext, type ProvidedPractice } from './context.js';
 import { emit, type KapConfigErrorDetail } from './events.js';
 import { pickMessages } from './i18n.js';
+import { unwatchLang, watchLang } from './lang-observer.js';
 import { sharedMessages } from './messages.js';
 import { PracticeSettingsElement } from './settings-element.js';
 import { baseStyles } from './styles.js';
@@ -100,6 +101,16 @@ export abstract class KapElement extends PracticeSettingsElement {
 
   /** A short name for the settings panel, such as "Cost estimator". */
   protected abstract readonly widgetName: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
