@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/practice/define.js';
+import type { KapPractice } from '../src/components/practice/kap-practice.js';
 import type { KapConfigErrorDetail } from '../src/shared/events.js';
 import './fixtures/settings-probe.js';
 import type { SettingsProbe } from './fixtures/settings-probe.js';
@@ -46,7 +47,7 @@ describe('practice settings precedence', () => {
   });
 
   it('re-renders the widgets inside a provider when its attribute changes', async () => {
-    const root = await fixture(html`<kap-practice><settings-probe></settings-probe></kap-practice>`);
+    const root = await fixture<KapPractice>(html`<kap-practice><settings-probe></settings-probe></kap-practice>`);
     const probe = root.querySelector<SettingsProbe>('settings-probe')!;
     root.setAttribute('medicine-fee', '700');
     await root.updateComplete;
