@@ -1,19 +1,690 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { formatMoney, minorDigits, toMajorString, type Cents } from '../../core/money.js';
+import { issueMessage, parseUrl, type SettingIssue } from '../../core/practice.js';
+import {
+  estimate,
+  integrationSessionsFor,
+  weeksFor,
+  PRICING_PLAN_LIMITS,
+  type Estimate,
+  type EstimateLineItem,
+  type OutOfNetworkBenefits,
+  type PricingPlan,
+} from '../../core/pricing.js';
+import { emit } from '../../shared/events.js';
+import { pickMessages } from '../../shared/i18n.js';
 import { KapElement } from '../../shared/kap-element.js';
+import { costEstimatorStyles } from './kap-cost-estimator.styles.js';
+import { readAmount, readWholeNumber, type FieldReading } from './field-reading.js';
+import { costEstimatorMessages, type CostEstimatorMessages } from './messages.js';
+import { endPrintIsolation, printAlone } from './print.js';
+
+/** Detail of `kap-estimate-change`: the estimate as the core computed it. */
+export interface KapEstimateChangeDetail {
+  lineItems: EstimateLineItem[];
+  totalCents: Cents;
+  /** 0 unless the visitor filled in out-of-network benefits. */
+  reimbursementCents: Cents;
+  netCents: Cents;
+  currency: string;
+}
+
+type CountKey = 'preparation' | 'medicine' | 'integration';
+type BenefitKey = 'planPays' | 'deductible' | 'outOfPocket' | 'allowed';
+
+const COUNT_KEYS: readonly CountKey[] = ['preparation', 'medicine', 'integration'];
+const COUNT_LIMITS: Record<CountKey, { min: number; max: number }> = {
+  preparation: PRICING_PLAN_LIMITS.preparationSessions,
+  medicine: PRICING_PLAN_LIMITS.medicineSessions,
+  integration: PRICING_PLAN_LIMITS.integrationSessions,
+};
+const AMOUNT_KEYS: readonly Exclude<BenefitKey, 'planPays'>[] = ['deductible', 'outOfPocket', 'allowed'];
+
+/** Arrow keys step by one and Page keys by five, as the ARIA spinbutton pattern has it. */
+const STEP_KEYS: Readonly<Record<string, number>> = { ArrowUp: 1, ArrowDown: -1, PageUp: 5, PageDown: -5 };
+
+/** Long enough that a total is announced once a visitor pauses, not at every keystroke. */
+const ANNOUNCE_AFTER_MS = 900;
+
+interface CountField {
+  text: string;
+  /** The count the estimate uses: always in range, whatever the text says. */
+  value: number;
+  /** The last reading of the text, kept while it needs explaining. */
+  reading: FieldReading | null;
+  /** Set once the visitor changes it; until then it follows the practice's settings. */
+  touched: boolean;
+}
+
+interface BenefitField {
+  text: string;
+  /** Null while empty or unreadable: the estimate leaves it out. */
+  value: number | null;
+  reading: FieldReading | null;
+}
+
+/** A sign shown beside a field ("$" before, "€" or "%" after). */
+interface Affix {
+  before: string;
+  after: string;
+}
+
+const emptyBenefit = (): BenefitField => ({ text: '', value: null, reading: null });
 
 /**
+ * What a KAP plan will cost before a visitor calls: preparation, medicine and integration
+ * sessions at the practice's fees, the total and the cost per week, live as the visitor
+ * types; with out-of-network benefits filled in, what the plan may pay back and the net cost.
+ * It says plainly that it is an informal estimate, not a Good Faith Estimate, shows the Good
+ * Faith Estimate notice, and prints a clean page with the practice's name, the date, the
+ * service codes and the disclaimers.
+ *
+ * @summary A live, printable cost estimate of a KAP treatment plan, with out-of-network reimbursement.
  * @tag kap-cost-estimator
+ *
+ * @attr gfe-url - Where "Request a Good Faith Estimate" leads: an https:// address, or a mailto: or tel: link. Unset: a mailto: link to `contact-email`, else a tel: link to `contact-phone`, else a sentence saying whom to ask.
+ *
+ * @csspart base - The widget's outer wrapper.
+ * @csspart error - The settings panel shown instead of the widget when a setting is wrong.
+ * @csspart heading - The widget's title.
+ * @csspart controls - Everything the visitor changes: the plan's sessions and the benefits.
+ * @csspart field - One labelled control with its hint and note.
+ * @csspart label - The label of a control.
+ * @csspart hint - The line under a label that says what to enter.
+ * @csspart input - Every text field: session counts and benefit amounts.
+ * @csspart stepper-button - The minus and plus buttons beside a session count.
+ * @csspart field-note - What happened to an entry that was out of range or unreadable.
+ * @csspart benefits-toggle - The "I have out-of-network benefits" disclosure button.
+ * @csspart benefits - The benefits fields revealed by the toggle.
+ * @csspart table - The table of line items.
+ * @csspart line-item - One row of the table: sessions of one kind.
+ * @csspart total - The estimated total.
+ * @csspart per-week - The cost per week over the series.
+ * @csspart reimbursement - What the plan may pay back, the net cost and how they came about.
+ * @csspart net - The estimated cost after reimbursement.
+ * @csspart print-button - The "Print this estimate" button.
+ * @csspart print-header - The practice, date and contact lines printed above the estimate.
+ * @csspart disclaimer - Each disclaimer, including the Good Faith Estimate notice.
+ * @csspart gfe-notice - The Good Faith Estimate notice (also a `disclaimer`).
+ * @csspart gfe-link - The "Request a Good Faith Estimate" link.
+ *
+ * @fires {CustomEvent<KapEstimateChangeDetail>} kap-estimate-change - Once on first render and on every change of the estimate: `{lineItems, totalCents, reimbursementCents, netCents, currency}`.
  */
 export class KapCostEstimator extends KapElement {
-  protected readonly widgetName = 'Cost estimator';
+  static override styles = [...KapElement.styles, costEstimatorStyles];
 
-  protected renderWidget() {
-    return html`<div part="base"></div>`;
+  /** Where "Request a Good Faith Estimate" leads; unset, the practice's email or phone. */
+  @property({ attribute: 'gfe-url' }) gfeUrl?: string;
+
+  @state() private counts: Record<CountKey, CountField> = {
+    preparation: { text: '', value: PRICING_PLAN_LIMITS.preparationSessions.min, reading: null, touched: false },
+    medicine: { text: '', value: PRICING_PLAN_LIMITS.medicineSessions.min, reading: null, touched: false },
+    integration: { text: '', value: PRICING_PLAN_LIMITS.integrationSessions.min, reading: null, touched: false },
+  };
+
+  @state() private benefits: Record<BenefitKey, BenefitField> = {
+    planPays: emptyBenefit(),
+    deductible: emptyBenefit(),
+    outOfPocket: emptyBenefit(),
+    allowed: emptyBenefit(),
+  };
+
+  @state() private benefitsOpen = false;
+  @state() private announcement = '';
+
+  /** The estimate of the current plan, from the resolved settings. */
+  private current!: Estimate;
+  private emittedKey?: string;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** Currency and locale the benefit amounts were read in. */
+  private amountsReadIn = '';
+
+  protected get widgetName(): string {
+    return this.t.widgetName;
+  }
+
+  private get t(): CostEstimatorMessages {
+    return pickMessages(costEstimatorMessages, this.resolvedLocale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A page printed with the browser's own command still shows today's date.
+    window.addEventListener('beforeprint', this.refreshForPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.refreshForPrint);
+    clearTimeout(this.announceTimer);
+    endPrintIsolation(this);
+  }
+
+  private readonly refreshForPrint = (): void => this.requestUpdate();
+
+  protected override widgetIssues(): SettingIssue[] {
+    if (this.gfeUrl == null) return [];
+    const parsed = parseUrl(this.gfeUrl, 'link', document.baseURI);
+    return parsed.ok
+      ? []
+      : [{ attribute: 'gfe-url', value: this.gfeUrl, message: issueMessage('gfe-url', this.gfeUrl, parsed.message) }];
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.followSettings();
+    this.rereadAmounts();
+    this.current = estimate(this.plan(), this.settings, this.coverage());
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // While a setting is wrong the visitor sees the settings panel, not this estimate.
+    if (this.configIssues.length > 0) return;
+    const { lineItems, totalCents, reimbursementCents, netCents, currency } = this.current;
+    const detail: KapEstimateChangeDetail = {
+      lineItems: lineItems.map((item) => ({ ...item })),
+      totalCents,
+      reimbursementCents,
+      netCents,
+      currency,
+    };
+    const key = JSON.stringify(detail);
+    if (key === this.emittedKey) return;
+    const first = this.emittedKey === undefined;
+    this.emittedKey = key;
+    emit<KapEstimateChangeDetail>(this, 'kap-estimate-change', detail);
+    if (!first) this.scheduleAnnouncement();
+  }
+
+  /** Counts the visitor has not touched follow the practice's settings, and integration follows medicine. */
+  private followSettings(): void {
+    const s = this.settings;
+    const follow = (key: CountKey, value: number) => {
+      const field = this.counts[key];
+      if (field.touched || (field.value === value && field.text === String(value))) return;
+      this.counts = { ...this.counts, [key]: { text: String(value), value, reading: null, touched: false } };
+    };
+    follow('preparation', s.preparationSessions);
+    follow('medicine', s.medicineSessions);
+    follow('integration', integrationSessionsFor(this.counts.medicine.value, s));
+  }
+
+  /** An amount read as dollars means something else in yen: read the texts again. */
+  private rereadAmounts(): void {
+    const readIn = `${this.settings.currency}|${this.resolvedLocale}`;
+    if (readIn === this.amountsReadIn) return;
+    this.amountsReadIn = readIn;
+    for (const key of AMOUNT_KEYS) {
+      if (this.benefits[key].text !== '') this.setBenefit(key, this.benefits[key].text);
+    }
+  }
+
+  private plan(): PricingPlan {
+    return {
+      preparationSessions: this.counts.preparation.value,
+      medicineSessions: this.counts.medicine.value,
+      integrationSessions: this.counts.integration.value,
+      weeks: weeksFor(this.counts.medicine.value, this.settings),
+    };
+  }
+
+  /** The benefits, once the visitor has opened them and given the two that cannot be assumed. */
+  private coverage(): OutOfNetworkBenefits | undefined {
+    const { planPays, deductible, outOfPocket, allowed } = this.benefits;
+    if (!this.benefitsOpen || planPays.value === null || deductible.value === null) return undefined;
+    return {
+      planPaysPercent: planPays.value,
+      deductibleRemainingCents: deductible.value,
+      ...(outOfPocket.value === null ? {} : { outOfPocketMaxRemainingCents: outOfPocket.value }),
+      ...(allowed.value === null ? {} : { allowedPerSessionCents: allowed.value }),
+    };
+  }
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const current = this.current;
+      const total = this.money(current.totalCents);
+      this.announcement = current.reimbursement
+        ? this.t.announceNet(total, this.money(current.netCents))
+        : this.t.announceTotal(total);
+    }, ANNOUNCE_AFTER_MS);
+  }
+
+  private setCount(key: CountKey, field: CountField): void {
+    this.counts = { ...this.counts, [key]: field };
+  }
+
+  private onCountInput(key: CountKey, text: string): void {
+    const { min, max } = COUNT_LIMITS[key];
+    const reading = readWholeNumber(text, min, max, this.resolvedLocale);
+    const value = reading.status === 'ok' || reading.status === 'adjusted' ? reading.value : this.counts[key].value;
+    this.setCount(key, { text, value, reading: reading.status === 'ok' ? null : reading, touched: true });
+  }
+
+  /** Leaving a field puts the count in use back in it; an adjustment keeps its explanation. */
+  private onCountChange(key: CountKey): void {
+    const field = this.counts[key];
+    const explained = field.reading?.status === 'adjusted' ? field.reading : null;
+    this.setCount(key, { ...field, text: String(field.value), reading: explained });
+  }
+
+  private step(key: CountKey, delta: number): void {
+    const { min, max } = COUNT_LIMITS[key];
+    const value = Math.min(max, Math.max(min, this.counts[key].value + delta));
+    this.setCount(key, { text: String(value), value, reading: null, touched: true });
+  }
+
+  private onCountKeydown(key: CountKey, event: KeyboardEvent): void {
+    const delta = STEP_KEYS[event.key];
+    if (delta === undefined) return;
+    event.preventDefault();
+    this.step(key, delta);
+  }
+
+  private setBenefit(key: BenefitKey, text: string): void {
+    const reading =
+      key === 'planPays'
+        ? readWholeNumber(text, 0, 100, this.resolvedLocale)
+        : readAmount(text, this.settings.currency, this.resolvedLocale);
+    const value = reading.status === 'ok' || reading.status === 'adjusted' ? reading.value : null;
+    const explained = reading.status === 'adjusted' || reading.status === 'invalid' ? reading : null;
+    this.benefits = { ...this.benefits, [key]: { text, value, reading: explained } };
+  }
+
+  /** Leaving an adjusted field shows the value in use; unreadable text stays for the visitor to fix. */
+  private onBenefitChange(key: BenefitKey): void {
+    const field = this.benefits[key];
+    if (field.reading?.status !== 'adjusted' || field.value === null) return;
+    const text = key === 'planPays' ? String(field.value) : this.plainAmount(field.value);
+    this.benefits = { ...this.benefits, [key]: { ...field, text } };
+  }
+
+  private toggleBenefits(): void {
+    this.benefitsOpen = !this.benefitsOpen;
+  }
+
+  private async printEstimate(): Promise<void> {
+    // The printed date is today's, even on a page left open since yesterday.
+    this.requestUpdate();
+    await this.updateComplete;
+    printAlone(this);
+  }
+
+  private money(cents: Cents): string {
+    return formatMoney(cents, this.settings.currency, this.resolvedLocale);
+  }
+
+  private count(value: number): string {
+    return new Intl.NumberFormat(this.resolvedLocale).format(value);
+  }
+
+  private percent(value: number): string {
+    return new Intl.NumberFormat(this.resolvedLocale, { style: 'unit', unit: 'percent' }).format(value);
+  }
+
+  /** An amount as a visitor would type it back: the locale's decimal mark, no grouping. */
+  private plainAmount(cents: Cents): string {
+    const digits = minorDigits(this.settings.currency);
+    return new Intl.NumberFormat(this.resolvedLocale, {
+      useGrouping: false,
+      minimumFractionDigits: cents % 10 ** digits === 0 ? 0 : digits,
+    }).format(toMajorString(cents, this.settings.currency) as Intl.StringNumericLiteral);
+  }
+
+  /** Whole hours read better than minutes for a medicine session ("3 hours", "50 min"). */
+  private duration(minutes: number): string {
+    if (minutes % 60 !== 0) return this.t.durationMinutes(this.count(minutes));
+    const hours = minutes / 60;
+    return this.t.durationHours(hours, this.count(hours));
+  }
+
+  /** The sign a locale writes with a currency amount or a percentage, and on which side. */
+  private affixOf(options: Intl.NumberFormatOptions): Affix {
+    const parts = new Intl.NumberFormat(this.resolvedLocale, options).formatToParts(1);
+    const signAt = parts.findIndex((part) => part.type === 'currency' || part.type === 'unit');
+    const sign = parts[signAt]?.value.trim() ?? '';
+    return signAt < parts.findIndex((part) => part.type === 'integer') ? { before: sign, after: '' } : { before: '', after: sign };
+  }
+
+  private countNote(key: CountKey): string {
+    const { reading, value } = this.counts[key];
+    const t = this.t;
+    switch (reading?.status) {
+      case 'empty':
+        return t.countEmpty(this.count(value));
+      case 'invalid':
+        return t.countNotANumber(this.count(value));
+      case 'adjusted': {
+        const used = this.count(reading.value);
+        if (reading.reason === 'rounded') return t.countRounded(used);
+        return reading.reason === 'below-min' ? t.countBelowMin(used) : t.countAboveMax(used);
+      }
+      default:
+        return '';
+    }
+  }
+
+  private benefitNote(key: BenefitKey): string {
+    const { reading } = this.benefits[key];
+    const t = this.t;
+    if (reading?.status === 'invalid') {
+      if (key === 'planPays') return t.percentNotANumber;
+      return reading.reason === 'too-many-decimals'
+        ? t.amountTooManyDecimals(minorDigits(this.settings.currency))
+        : t.amountNotANumber(this.count(1500));
+    }
+    if (reading?.status !== 'adjusted') return '';
+    if (key === 'planPays') {
+      const used = this.percent(reading.value);
+      if (reading.reason === 'rounded') return t.percentRounded(used);
+      return reading.reason === 'below-min' ? t.percentBelowMin(used) : t.percentAboveMax(used);
+    }
+    return reading.reason === 'below-min' ? t.amountBelowMin(this.money(0)) : t.amountAboveMax(this.money(reading.value));
+  }
+
+  protected renderWidget(): TemplateResult {
+    const t = this.t;
+    const s = this.settings;
+    const current = this.current;
+    return html`
+      <section part="base" class="estimator" aria-labelledby="heading">
+        <div class="screen-only">
+          <h2 part="heading" id="heading" class="heading">${t.heading}</h2>
+          <p class="intro">${t.intro(s.practiceName)}</p>
+        </div>
+        ${this.renderPrintHeader()}
+        <div class="layout">
+          <div part="controls" class="controls">
+            <fieldset class="plan">
+              <legend class="legend">${t.planLegend}</legend>
+              ${COUNT_KEYS.map((key) => this.renderCount(key))}
+            </fieldset>
+            ${this.renderBenefits()}
+          </div>
+          <div class="results">
+            ${this.renderTable(current)}
+            <p part="total" class="total">
+              <span class="total-label">${t.totalLabel}</span>
+              <span class="total-amount">${this.money(current.totalCents)}</span>
+            </p>
+            <p part="per-week" class="per-week">
+              ${t.perWeek(this.money(current.perWeekCents), current.weeks, this.count(current.weeks))}
+            </p>
+            ${this.benefitsOpen ? this.renderReimbursement(current) : nothing}
+            <button part="print-button" class="button print-button" type="button" @click=${this.printEstimate}>
+              ${t.printButton}
+            </button>
+          </div>
+        </div>
+        ${this.renderDisclaimers()}
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  private renderPrintHeader(): TemplateResult {
+    const t = this.t;
+    const s = this.settings;
+    const date = new Intl.DateTimeFormat(this.resolvedLocale, { dateStyle: 'long' }).format(new Date());
+    return html`
+      <div part="print-header" class="print-only print-header">
+        <p class="print-practice">${s.practiceName}</p>
+        <p class="print-title">${t.printTitle}</p>
+        <p>${t.preparedOn(date)}</p>
+        <p>${t.serviceArea(s.serviceArea.join(', '))}</p>
+        ${s.contactEmail ? html`<p>${t.contactEmail(s.contactEmail)}</p>` : nothing}
+        ${s.contactPhone ? html`<p>${t.contactPhone(s.contactPhone)}</p>` : nothing}
+      </div>
+    `;
+  }
+
+  private renderCount(key: CountKey): TemplateResult {
+    const t = this.t;
+    const s = this.settings;
+    const field = this.counts[key];
+    const { min, max } = COUNT_LIMITS[key];
+    const id = `count-${key}`;
+    const terms =
+      key === 'medicine'
+        ? t.sessionTerms(this.duration(s.medicineMinutes), this.money(s.medicineFeeCents))
+        : t.sessionTerms(this.duration(s.sessionMinutes), this.money(s.sessionFeeCents));
+    const usual =
+      key === 'integration' && s.integrationPerMedicine > 0
+        ? html`<br />${t.integrationUsual(s.integrationPerMedicine)}`
+        : nothing;
+    const invalid = field.reading?.status === 'invalid' || field.reading?.status === 'empty';
+    return html`
+      <div part="field" class="field count-field">
+        <label part="label" class="label" for=${id}>${t[`${key}Session`]}</label>
+        <span part="hint" class="hint" id="${id}-hint">${terms}${usual}</span>
+        <div class="stepper">
+          ${this.renderStep(key, -1, t[`${key}Fewer`], field.value <= min)}
+          <input
+            part="input"
+            class="input count-input"
+            id=${id}
+            type="text"
+            inputmode="numeric"
+            role="spinbutton"
+            autocomplete="off"
+            aria-valuemin=${min}
+            aria-valuemax=${max}
+            aria-valuenow=${field.value}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            aria-describedby="${id}-hint ${id}-note"
+            .value=${live(field.text)}
+            @input=${(event: Event) => this.onCountInput(key, (event.target as HTMLInputElement).value)}
+            @change=${() => this.onCountChange(key)}
+            @keydown=${(event: KeyboardEvent) => this.onCountKeydown(key, event)}
+          />
+          ${this.renderStep(key, 1, t[`${key}More`], field.value >= max)}
+        </div>
+        <p part="field-note" class="note" id="${id}-note" aria-live="polite">${this.countNote(key)}</p>
+      </div>
+    `;
+  }
+
+  /** Minus and plus for touch; keyboards have the arrow keys, so they stay out of the tab order. */
+  private renderStep(key: CountKey, delta: -1 | 1, label: string, disabled: boolean): TemplateResult {
+    return html`
+      <button
+        part="stepper-button"
+        class="step"
+        type="button"
+        tabindex="-1"
+        aria-label=${label}
+        ?disabled=${disabled}
+        @click=${() => this.step(key, delta)}
+      >
+        <span aria-hidden="true">${delta < 0 ? '−' : '+'}</span>
+      </button>
+    `;
+  }
+
+  private renderBenefits(): TemplateResult {
+    const t = this.t;
+    const money = this.affixOf({ style: 'currency', currency: this.settings.currency });
+    const percent = this.affixOf({ style: 'unit', unit: 'percent' });
+    const fee = this.money(this.settings.sessionFeeCents);
+    return html`
+      <div class="benefits-area">
+        <button
+          part="benefits-toggle"
+          class="benefits-toggle"
+          type="button"
+          aria-expanded=${this.benefitsOpen ? 'true' : 'false'}
+          aria-controls="benefits"
+          @click=${this.toggleBenefits}
+        >
+          <span class="chevron" aria-hidden="true"></span>${t.benefitsToggle}
+        </button>
+        <fieldset part="benefits" class="benefits" id="benefits" ?hidden=${!this.benefitsOpen}>
+          <legend class="visually-hidden">${t.benefitsToggle}</legend>
+          <p class="benefits-intro">${t.benefitsIntro}</p>
+          <p class="hint" id="amounts-in">${t.amountsIn(this.settings.currency, this.count(1500))}</p>
+          ${this.renderBenefit('planPays', t.planPaysLabel, t.planPaysHint, percent)}
+          ${this.renderBenefit('deductible', t.deductibleLabel, t.deductibleHint, money)}
+          ${this.renderBenefit('outOfPocket', t.outOfPocketLabel, t.outOfPocketHint, money)}
+          ${this.renderBenefit('allowed', t.allowedLabel, t.allowedHint(fee), money)}
+        </fieldset>
+      </div>
+    `;
+  }
+
+  private renderBenefit(key: BenefitKey, label: string, hint: string, affix: Affix): TemplateResult {
+    const field = this.benefits[key];
+    const id = `benefit-${key}`;
+    const describedBy = key === 'planPays' ? `${id}-hint ${id}-note` : `${id}-hint amounts-in ${id}-note`;
+    return html`
+      <div part="field" class="field">
+        <label part="label" class="label" for=${id}>${label}</label>
+        <span part="hint" class="hint" id="${id}-hint">${hint}</span>
+        <div class="affixed">
+          ${affix.before ? html`<span class="affix" aria-hidden="true">${affix.before}</span>` : nothing}
+          <input
+            part="input"
+            class="input"
+            id=${id}
+            type="text"
+            inputmode=${key === 'planPays' ? 'numeric' : 'decimal'}
+            autocomplete="off"
+            aria-invalid=${field.reading?.status === 'invalid' ? 'true' : 'false'}
+            aria-describedby=${describedBy}
+            .value=${live(field.text)}
+            @input=${(event: Event) => this.setBenefit(key, (event.target as HTMLInputElement).value)}
+            @change=${() => this.onBenefitChange(key)}
+          />
+          ${affix.after ? html`<span class="affix" aria-hidden="true">${affix.after}</span>` : nothing}
+        </div>
+        <p part="field-note" class="note" id="${id}-note" aria-live="polite">${this.benefitNote(key)}</p>
+      </div>
+    `;
+  }
+
+  private renderTable(current: Estimate): TemplateResult {
+    const t = this.t;
+    const quantity = (item: EstimateLineItem) => t.quantityTimesFee(this.count(item.quantity), this.money(item.unitCents));
+    return html`
+      <table part="table" class="lines">
+        <caption class="visually-hidden">${t.tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.columnService}</th>
+            <th scope="col" class="num quantity">${t.columnQuantity}</th>
+            <th scope="col" class="num">${t.columnAmount}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${current.lineItems.map(
+            (item) => html`
+              <tr part="line-item">
+                <th scope="row" class="line-name">
+                  ${t[item.labelKey]}
+                  <span class="line-terms">
+                    ${item.serviceCode
+                      ? t.lineTermsWithCode(this.duration(item.minutes), item.serviceCode)
+                      : t.lineTerms(this.duration(item.minutes))}
+                  </span>
+                  <span class="line-terms quantity-inline">${quantity(item)}</span>
+                </th>
+                <td class="num quantity">${quantity(item)}</td>
+                <td class="num amount">${this.money(item.totalCents)}</td>
+              </tr>
+            `,
+          )}
+        </tbody>
+      </table>
+    `;
+  }
+
+  private renderReimbursement(current: Estimate): TemplateResult {
+    const t = this.t;
+    const breakdown = current.reimbursement;
+    if (!breakdown) {
+      return html`<div part="reimbursement" class="reimbursement"><p>${t.benefitsMissing}</p></div>`;
+    }
+    const { planPays, deductible, outOfPocket, allowed } = this.benefits;
+    return html`
+      <div part="reimbursement" class="reimbursement">
+        <p class="sum-row">
+          <span>${t.reimbursementLabel}</span>
+          <span class="amount">${this.money(breakdown.reimbursementCents)}</span>
+        </p>
+        <p part="net" class="sum-row net">
+          <span>${t.netLabel}</span>
+          <span class="amount">${this.money(current.netCents)}</span>
+        </p>
+        <ul class="explain">
+          <li>
+            ${breakdown.sessions === 0
+              ? t.reimbursementNone
+              : t.reimbursementBasis(this.count(breakdown.sessions), this.money(breakdown.deductibleAppliedCents))}
+          </li>
+          ${breakdown.aboveAllowedCents > 0 ? html`<li>${t.aboveAllowed(this.money(breakdown.aboveAllowedCents))}</li>` : nothing}
+          ${breakdown.outOfPocketMaxReached ? html`<li>${t.outOfPocketReached}</li>` : nothing}
+          <li>${t.reimbursementCaveat}</li>
+        </ul>
+        <div class="print-only">
+          <p class="print-subtitle">${t.benefitsEntered}</p>
+          <ul>
+            <li>${t.benefitPlanPays(this.percent(planPays.value ?? 0))}</li>
+            <li>${t.benefitDeductible(this.money(deductible.value ?? 0))}</li>
+            ${outOfPocket.value === null ? nothing : html`<li>${t.benefitOutOfPocket(this.money(outOfPocket.value))}</li>`}
+            ${allowed.value === null ? nothing : html`<li>${t.benefitAllowed(this.money(allowed.value))}</li>`}
+          </ul>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderDisclaimers(): TemplateResult {
+    const t = this.t;
+    return html`
+      <div class="disclaimers">
+        <p part="disclaimer" class="disclaimer">${t.disclaimerInformal}</p>
+        <p part="disclaimer" class="disclaimer">${t.disclaimerExcludes}</p>
+        <p part="disclaimer" class="disclaimer">${t.disclaimerInsurance}</p>
+        <section part="disclaimer gfe-notice" class="disclaimer gfe-notice" aria-labelledby="gfe-title">
+          <h3 id="gfe-title" class="gfe-title">${t.gfeTitle}</h3>
+          <p>${t.gfeNotice}</p>
+          <p>
+            ${t.gfeMoreBefore}<a href="https://www.cms.gov/nosurprises">${t.cmsLinkText}</a>${t.gfeMoreBetween}<a
+              href="tel:+18009853059"
+              >${t.cmsPhoneText}</a
+            >${t.gfeMoreAfter}
+          </p>
+          ${this.renderGfeRequest()}
+        </section>
+        <p class="print-only disclaimer">${t.printNotContract}</p>
+      </div>
+    `;
+  }
+
+  /** The request link: the practice's own address, else its email, else its phone, else words. */
+  private renderGfeRequest(): TemplateResult {
+    const t = this.t;
+    const s = this.settings;
+    const own = this.gfeUrl == null ? undefined : parseUrl(this.gfeUrl, 'link', document.baseURI);
+    const link = (href: string, text: string) =>
+      html`<p class="gfe-request screen-only"><a part="gfe-link" class="button gfe-link" href=${href}>${text}</a></p>`;
+    if (own?.ok) return link(own.value, t.gfeRequest);
+    if (s.contactEmail) {
+      return link(`mailto:${s.contactEmail}?subject=${encodeURIComponent(t.gfeEmailSubject)}`, t.gfeRequest);
+    }
+    if (s.contactPhone) return link(`tel:${s.contactPhone.replace(/[^\d+]/g, '')}`, t.gfeCall(s.contactPhone));
+    return html`<p class="gfe-request">${t.gfeAsk(s.practiceName)}</p>`;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'kap-cost-estimator': KapCostEstimator;
+  }
+  interface HTMLElementEventMap {
+    'kap-estimate-change': CustomEvent<KapEstimateChangeDetail>;
   }
 }
