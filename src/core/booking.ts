@@ -1,1 +1,343 @@
-export {};
+/**
+ * The booking request: what a visitor may send a practice, the rules it must meet, and the
+ * forms it travels in (a Formspree-compatible JSON body, or a `mailto:` link). It collects
+ * the minimum of DOMAIN.md section 4: contact data, never clinical data. No Lit, no DOM.
+ *
+ * Validation reports codes, not sentences: the element turns each code into words in the
+ * visitor's language.
+ */
+import * as z from 'zod/mini';
+import { parsePhone, US_STATES, type UsState } from './practice.js';
+
+export const REQUEST_TYPES = ['consultation', 'preparation', 'question'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+export const PREFERRED_CONTACTS = ['email', 'phone', 'text'] as const;
+export type PreferredContact = (typeof PREFERRED_CONTACTS)[number];
+
+export const CLIENT_STATUSES = ['new', 'returning'] as const;
+export type ClientStatus = (typeof CLIENT_STATUSES)[number];
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
+export type DayPart = (typeof DAY_PARTS)[number];
+
+export type TimeSlot = `${Weekday}-${DayPart}`;
+export const TIME_SLOTS: readonly TimeSlot[] = WEEKDAYS.flatMap((day) =>
+  DAY_PARTS.map((part): TimeSlot => `${day}-${part}`),
+);
+
+/** Where the visitor lives: a US state or territory, or somewhere else. */
+export const OUTSIDE_US = 'outside-us';
+export const RESIDENCES = [...US_STATES, OUTSIDE_US] as const;
+export type Residence = UsState | typeof OUTSIDE_US;
+
+export const NAME_MAX = 100;
+export const EMAIL_MAX = 254;
+export const MESSAGE_MAX = 1000;
+
+/** Why a field was refused. Each has its own words in the element's catalogue. */
+export type FieldCode =
+  | 'required'
+  | 'too-long'
+  | 'email'
+  | 'phone'
+  | 'phone-needed'
+  | 'outside-area'
+  | 'invalid';
+
+const FIELD_CODES: ReadonlySet<string> = new Set<FieldCode>([
+  'required',
+  'too-long',
+  'email',
+  'phone',
+  'phone-needed',
+  'outside-area',
+  'invalid',
+]);
+
+const trimmed = (max: number) => z.string().check(z.trim(), z.maxLength(max, 'too-long'));
+const requiredText = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, 'too-long'));
+
+const isPhone = (value: string) => parsePhone(value).ok;
+
+/**
+ * The request as the form holds it and as it is sent. `consent` must be `true`; the
+ * honeypot `_gotcha` travels as typed (empty for people) so the spam rule can read it.
+ */
+export const bookingRequestSchema = z
+  .object({
+    name: requiredText(NAME_MAX),
+    email: z.pipe(
+      z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(EMAIL_MAX, 'email')),
+      z.email('email'),
+    ),
+    phone: trimmed(40).check(z.refine((value) => value === '' || isPhone(value), 'phone')),
+    preferredContact: z.enum(PREFERRED_CONTACTS, 'invalid'),
+    requestType: z.enum(REQUEST_TYPES, 'invalid'),
+    preferredTimes: z
+      .array(z.enum(TIME_SLOTS as [TimeSlot, ...TimeSlot[]], 'invalid'))
+      .check(z.refine((slots) => new Set(slots).size === slots.length, 'invalid')),
+    state: z.enum(RESIDENCES, 'required'),
+    clientStatus: z.enum(CLIENT_STATUSES, 'invalid'),
+    message: trimmed(MESSAGE_MAX),
+    consent: z.literal(true, 'required'),
+    _gotcha: z.string(),
+  })
+  .check(
+    // A call or a text needs a number to call or text. Runs even when another field is wrong,
+    // so the visitor sees every problem at once.
+    z.refine((request) => !needsPhone(request), {
+      path: ['phone'],
+      message: 'phone-needed',
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+    }),
+  );
+
+function needsPhone(request: { preferredContact?: unknown; phone?: unknown }): boolean {
+  const wantsPhone = request.preferredContact === 'phone' || request.preferredContact === 'text';
+  return wantsPhone && (typeof request.phone !== 'string' || request.phone.trim() === '');
+}
+
+export type BookingRequest = z.output<typeof bookingRequestSchema>;
+export type BookingField = keyof BookingRequest;
+
+/** What the form holds before validation: every field present, the state possibly unchosen. */
+export interface BookingInput {
+  name: string;
+  email: string;
+  phone: string;
+  preferredContact: PreferredContact;
+  requestType: RequestType;
+  preferredTimes: TimeSlot[];
+  state: Residence | '';
+  clientStatus: ClientStatus;
+  message: string;
+  consent: boolean;
+  _gotcha: string;
+}
+
+/** The fields in the order the form shows them: the first invalid one gets focus. */
+export const BOOKING_FIELDS: readonly (keyof BookingInput)[] = [
+  'requestType',
+  'name',
+  'email',
+  'phone',
+  'preferredContact',
+  'state',
+  'clientStatus',
+  'preferredTimes',
+  'message',
+  'consent',
+  '_gotcha',
+];
+
+export const EMPTY_BOOKING: Readonly<BookingInput> = Object.freeze({
+  name: '',
+  email: '',
+  phone: '',
+  preferredContact: 'email',
+  requestType: 'consultation',
+  preferredTimes: [],
+  state: '',
+  clientStatus: 'new',
+  message: '',
+  consent: false,
+  _gotcha: '',
+});
+
+export type FieldProblems = Partial<Record<keyof BookingInput, FieldCode>>;
+
+export type BookingValidation =
+  | { ok: true; request: BookingRequest; problems: FieldProblems }
+  | { ok: false; problems: FieldProblems };
+
+/** True when treatment can't be offered where the visitor lives. */
+export function isOutsideServiceArea(state: Residence | '', serviceArea: readonly UsState[]): boolean {
+  return state !== '' && !(serviceArea as readonly string[]).includes(state);
+}
+
+/**
+ * Checks a request against the schema and the practice's service area: someone who lives
+ * outside it can still ask a question, but not ask to start treatment. Gives the first
+ * problem of each field.
+ */
+export function validateBookingRequest(input: BookingInput, serviceArea: readonly UsState[]): BookingValidation {
+  const problems: FieldProblems = {};
+  const parsed = bookingRequestSchema.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if (typeof field !== 'string' || !(field in EMPTY_BOOKING)) continue;
+      const key = field as keyof BookingInput;
+      problems[key] ??= FIELD_CODES.has(issue.message) ? (issue.message as FieldCode) : 'invalid';
+    }
+  }
+  if (isOutsideServiceArea(input.state, serviceArea) && input.requestType !== 'question') {
+    problems.requestType ??= 'outside-area';
+  }
+  if (parsed.success && Object.keys(problems).length === 0) return { ok: true, request: parsed.data, problems };
+  return { ok: false, problems };
+}
+
+/** The problem of one field alone, as shown when the visitor leaves it. */
+export function validateField(
+  field: keyof BookingInput,
+  input: BookingInput,
+  serviceArea: readonly UsState[],
+): FieldCode | undefined {
+  return validateBookingRequest(input, serviceArea).problems[field];
+}
+
+/**
+ * The spam rule: a filled honeypot, or a form sent sooner than a person could fill it in.
+ * Such a request is dropped without a word, so a bot learns nothing.
+ */
+export function isLikelySpam(honeypot: string, elapsedMs: number, minimumMs: number): boolean {
+  return honeypot.trim() !== '' || elapsedMs < minimumMs;
+}
+
+// Crockford's alphabet: no I, L, O or U, so a reference read aloud over the phone survives.
+const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A short reference the visitor can quote, like "KAP-7F3K-9Q2M" (40 random bits). */
+export function newReference(randomBytes: (length: number) => Uint8Array = cryptoBytes): string {
+  const chars = [...randomBytes(8)].map((byte) => REFERENCE_ALPHABET[byte & 31]).join('');
+  return `KAP-${chars.slice(0, 4)}-${chars.slice(4)}`;
+}
+
+/** A key that lets the receiver recognise a retry of a request it already has. */
+export function newIdempotencyKey(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+function cryptoBytes(length: number): Uint8Array {
+  return globalThis.crypto.getRandomValues(new Uint8Array(length));
+}
+
+/** Who the request is, for the person who reads it at the practice. */
+export interface SubmissionMeta {
+  /** The e-mail subject line (Formspree's `_subject`), in the practice's language. */
+  subject: string;
+  reference: string;
+  idempotencyKey: string;
+  /** When the visitor ticked the consent box, ISO 8601: the record that consent came first. */
+  consentedAt: string;
+}
+
+/**
+ * The JSON body for a Formspree-compatible endpoint: the request's fields, `_replyto` so the
+ * practice can answer by e-mail, `_subject`, the honeypot as `""`, the reference the visitor
+ * sees and the idempotency key that is also sent as a header.
+ */
+export function toSubmission(request: BookingRequest, meta: SubmissionMeta) {
+  return {
+    name: request.name,
+    email: request.email,
+    phone: request.phone,
+    preferredContact: request.preferredContact,
+    requestType: request.requestType,
+    preferredTimes: request.preferredTimes,
+    state: request.state,
+    clientStatus: request.clientStatus,
+    message: request.message,
+    consent: request.consent,
+    consentedAt: meta.consentedAt,
+    reference: meta.reference,
+    idempotencyKey: meta.idempotencyKey,
+    _replyto: request.email,
+    _subject: meta.subject,
+    _gotcha: '',
+  };
+}
+export type BookingSubmission = ReturnType<typeof toSubmission>;
+
+/** Formspree's answer for a refused field: `{ field?, code, message }`. */
+export interface ServerFieldError {
+  field?: string;
+  code?: string;
+  message?: string;
+}
+
+export interface MappedServerErrors {
+  /** Problems the form can show at a field, keyed by our field names. */
+  fields: Partial<Record<keyof BookingInput, { code: FieldCode; message?: string }>>;
+  /** The server's words for problems that belong to no field of ours. */
+  form: string[];
+}
+
+// The names in the body that stand for a form field under another name.
+const SERVER_FIELD_ALIASES: Readonly<Record<string, keyof BookingInput>> = { _replyto: 'email' };
+
+// Formspree's codes that mean the same as ours; any other keeps the server's own words.
+const SERVER_CODES: Readonly<Record<string, FieldCode>> = {
+  REQUIRED_FIELD_EMPTY: 'required',
+  REQUIRED_FIELD_MISSING: 'required',
+  TYPE_EMAIL: 'email',
+  TYPE_TEL: 'phone',
+  TYPE_PHONE: 'phone',
+};
+
+/** Puts each of a server's field errors back at the field the visitor filled in. */
+export function mapServerErrors(errors: readonly ServerFieldError[]): MappedServerErrors {
+  const mapped: MappedServerErrors = { fields: {}, form: [] };
+  for (const error of errors) {
+    const name = error.field ?? '';
+    const field = SERVER_FIELD_ALIASES[name] ?? (name in EMPTY_BOOKING ? (name as keyof BookingInput) : undefined);
+    if (field && field !== '_gotcha') {
+      const code = SERVER_CODES[error.code ?? ''] ?? 'invalid';
+      mapped.fields[field] ??= error.message ? { code, message: error.message } : { code };
+    } else if (error.message) {
+      mapped.form.push(name ? `${name}: ${error.message}` : error.message);
+    }
+  }
+  return mapped;
+}
+
+/** A draft kept while the visitor types: never the consent, never the honeypot. */
+export type BookingDraft = Omit<BookingInput, 'consent' | '_gotcha'>;
+
+const draftFields = {
+  name: z.string().check(z.maxLength(NAME_MAX * 4)),
+  email: z.string().check(z.maxLength(EMAIL_MAX * 2)),
+  phone: z.string().check(z.maxLength(80)),
+  preferredContact: z.enum(PREFERRED_CONTACTS),
+  requestType: z.enum(REQUEST_TYPES),
+  preferredTimes: z.array(z.enum(TIME_SLOTS as [TimeSlot, ...TimeSlot[]])),
+  state: z.enum([...RESIDENCES, '']),
+  clientStatus: z.enum(CLIENT_STATUSES),
+  message: z.string().check(z.maxLength(MESSAGE_MAX * 10)),
+} satisfies Record<keyof BookingDraft, z.ZodMiniType>;
+
+/** The draft part of the form's values. */
+export function toDraft(input: BookingInput): BookingDraft {
+  const { consent: _consent, _gotcha, ...draft } = input;
+  return draft;
+}
+
+/**
+ * Reads a stored draft field by field: what is missing or malformed is left out, so a
+ * damaged or older draft restores what it can and never breaks the form.
+ */
+export function parseDraft(value: unknown): Partial<BookingDraft> {
+  if (typeof value !== 'object' || value === null) return {};
+  const record = value as Record<string, unknown>;
+  const draft: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(draftFields)) {
+    const parsed = schema.safeParse(record[key]);
+    if (parsed.success) draft[key] = parsed.data;
+  }
+  return draft as Partial<BookingDraft>;
+}
+
+/**
+ * A `mailto:` link with subject and body filled in (RFC 6068): every part percent-encoded,
+ * line breaks as CRLF, so any name or message arrives as typed.
+ */
+export function mailtoHref(to: string, subject: string, body: string): string {
+  const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
+  return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encode(subject)}&body=${encode(body)}`;
+}

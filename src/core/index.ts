@@ -5,3 +5,4 @@ export * from './pricing.js';
 export * from './schedule.js';
 export * from './booking.js';
 export * from './screening/index.js';
+export * from './submit.js';

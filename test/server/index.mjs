@@ -1,2 +1,4 @@
 // Real HTTP endpoints on 127.0.0.1 for the browser tests, served by the test runner itself.
-export const testMiddleware = [];
+import { bookingEndpoint } from './booking-endpoint.mjs';
+
+export const testMiddleware = [bookingEndpoint];

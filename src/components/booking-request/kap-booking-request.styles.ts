@@ -1,0 +1,460 @@
+import { css } from 'lit';
+
+/*
+ * Phone first: one column, 44px targets, 16px+ text so iOS does not zoom into a field.
+ * Wider containers (not viewports: the widget may sit in a sidebar) get two columns for
+ * the short fields. Errors never rely on colour: an icon, the word "Error" for screen
+ * readers, and a thicker border mark them.
+ */
+export const bookingStyles = css`
+  .booking {
+    container-type: inline-size;
+    padding: var(--_space);
+    border: 1px solid color-mix(in srgb, var(--_border) 45%, var(--_surface));
+  }
+
+  /* Lines a visitor can follow, however wide the page's column. */
+  form,
+  .success {
+    max-width: 48em;
+  }
+
+  form {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+    margin: 0;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .intro {
+    color: var(--_muted);
+  }
+
+  .columns {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+
+  @container (min-width: 36em) {
+    .columns {
+      grid-template-columns: 1fr 1fr;
+      align-items: start;
+    }
+  }
+
+  .field {
+    display: grid;
+    gap: 0.375em;
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  fieldset.field > legend {
+    padding: 0;
+    margin-bottom: 0.375em;
+  }
+
+  [part~='label'] {
+    font-weight: 600;
+    line-height: 1.35;
+  }
+
+  .optional {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+
+  .hint,
+  .count {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .hint.health {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    color: var(--_text);
+  }
+
+  .count[data-over] {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  input[type='text'],
+  input[type='email'],
+  input[type='tel'],
+  select,
+  textarea {
+    width: 100%;
+    min-height: 44px;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    font-size: max(1em, 16px);
+    line-height: 1.4;
+  }
+
+  textarea {
+    min-height: 7.5em;
+    resize: vertical;
+  }
+
+  select {
+    appearance: auto;
+  }
+
+  [aria-invalid='true']:is(input, select, textarea):not([type='radio'], [type='checkbox']) {
+    border: 2px solid var(--_danger);
+  }
+
+  .field-error {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  .icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin-top: 0.125em;
+  }
+
+  /* Radio buttons and checkboxes: the whole label is the target, at least 44px tall. */
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+
+  .choice {
+    display: flex;
+    gap: 0.625em;
+    align-items: center;
+    min-height: 44px;
+    padding: 0.375em 0.875em 0.375em 0.625em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    cursor: pointer;
+    line-height: 1.3;
+  }
+
+  .choice:has(input:checked) {
+    border-color: var(--_accent);
+    background: var(--_tint);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+
+  .choice:has(input:focus-visible) {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+
+  .choice input {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .choice input:focus-visible {
+    outline: none;
+  }
+
+  [data-invalid] .choice:has([aria-invalid='true']) {
+    border-color: var(--_danger);
+  }
+
+  .days {
+    display: grid;
+    gap: 0.625em;
+  }
+
+  .day {
+    display: grid;
+    gap: 0.25em;
+  }
+
+  .day-name {
+    font-weight: 600;
+    font-size: 0.9375em;
+  }
+
+  .slots {
+    display: grid;
+    grid-template-columns: repeat(3, minmax(0, 1fr));
+    gap: 0.375em;
+  }
+
+  .chip {
+    padding-inline: 0.5em;
+    gap: 0.4em;
+    font-size: 0.9375em;
+    overflow-wrap: normal;
+    word-break: normal;
+  }
+
+  /* Small phones: "Afternoon" beside its box would not fit in a third of the width. */
+  @container (max-width: 21em) {
+    .chip {
+      flex-direction: column;
+      gap: 0.25em;
+      padding: 0.5em 0.25em;
+      text-align: center;
+    }
+  }
+
+  @container (min-width: 36em) {
+    .day {
+      grid-template-columns: 7em 1fr;
+      align-items: center;
+    }
+    .slots {
+      max-width: 30em;
+    }
+  }
+
+  /* Empty live regions stay rendered (so their first message is announced) but take no row. */
+  .area-note:empty,
+  .status[data-tone='none'] {
+    position: absolute;
+  }
+
+  .note {
+    display: flex;
+    gap: 0.625em;
+    align-items: flex-start;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_accent);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_tint);
+  }
+
+  .note > div {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+  }
+
+  .link-button {
+    min-height: 44px;
+    text-align: start;
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+
+  .consent {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    gap: 0.75em;
+  }
+
+  .consent > legend {
+    float: left;
+    width: 100%;
+    margin-bottom: 0;
+  }
+
+  .disclosures {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+    font-size: 0.9375em;
+  }
+
+  .disclosures dt {
+    font-weight: 600;
+  }
+
+  .disclosures dd {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .policy a {
+    display: inline-block;
+    padding-block: 0.25em;
+    font-weight: 600;
+  }
+
+  .consent-choice {
+    align-items: flex-start;
+    padding: 0.625em 0.875em 0.625em 0.625em;
+  }
+
+  .consent-choice input {
+    margin-top: 0.1em;
+  }
+
+  .honeypot {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .actions {
+    display: grid;
+    gap: 0.75em;
+    justify-items: stretch;
+  }
+
+  @container (min-width: 36em) {
+    .actions {
+      grid-template-columns: auto 1fr;
+      align-items: center;
+    }
+  }
+
+  .submit,
+  .button-link {
+    display: inline-flex;
+    gap: 0.625em;
+    align-items: center;
+    justify-content: center;
+    min-height: 48px;
+    padding: 0.625em 1.5em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .submit[aria-disabled='true'] {
+    cursor: progress;
+    background: var(--_tint);
+    color: var(--_text);
+  }
+
+  .spinner {
+    width: 1.1em;
+    height: 1.1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 3s;
+    }
+  }
+
+  .status {
+    display: flex;
+    gap: 0.625em;
+    align-items: flex-start;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_border);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_tint);
+  }
+
+  .status[data-tone='none'] {
+    padding: 0;
+    border: 0;
+  }
+
+  .status[data-tone='error'] {
+    border-color: var(--_danger);
+    background: var(--_danger-tint);
+  }
+
+  .status[data-tone='error'] > .icon {
+    color: var(--_danger);
+  }
+
+  .status[data-tone='info'] {
+    border-color: var(--_accent);
+  }
+
+  .footnote {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .success {
+    display: grid;
+    gap: 0.75em;
+    padding: calc(var(--_space) * 1.25);
+    border: 1px solid var(--_success);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+  }
+
+  .success-head {
+    display: flex;
+    gap: 0.625em;
+    align-items: flex-start;
+  }
+
+  .success-icon {
+    width: 1.75em;
+    height: 1.75em;
+    margin-top: 0;
+    color: var(--_success);
+  }
+
+  .success h2 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  .success h2:focus {
+    outline: none;
+  }
+
+  .success h2:focus-visible {
+    outline: var(--_focus-ring);
+  }
+
+  .reference strong,
+  a[href^='tel:'] {
+    white-space: nowrap;
+  }
+
+  .reference strong {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 1.1em;
+    letter-spacing: 0.05em;
+  }
+
+  .button-link {
+    justify-self: start;
+  }
+`;

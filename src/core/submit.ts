@@ -1,0 +1,246 @@
+/**
+ * Sends a form to a Formspree-compatible endpoint (DOMAIN.md section 5) and survives the
+ * network a phone actually has: a time limit on every attempt, a few retries with growing,
+ * jittered pauses, the server's Retry-After respected, and the same Idempotency-Key on every
+ * attempt so a receiver that got the first one can tell the rest are repeats. It never
+ * throws: every outcome is a value. Uses only fetch and timers, no DOM.
+ */
+import type { ServerFieldError } from './booking.js';
+
+/** Why a submission did not get through. */
+export type SubmitFailureKind =
+  /** No answer at all: offline, DNS, refused or dropped connection. */
+  | 'network'
+  /** No answer within the time limit. */
+  | 'timeout'
+  /** The server failed (5xx). */
+  | 'server'
+  /** The server asked us to slow down (429) for longer than we wait. */
+  | 'rate-limited'
+  /** The server refused some fields (`errors` with fields). */
+  | 'validation'
+  /** Any other 4xx: the form is closed, missing or misconfigured. Repeating won't help. */
+  | 'rejected'
+  /** The caller cancelled (the form left the page). */
+  | 'aborted';
+
+export type SubmitResult =
+  | { ok: true; status: number; attempts: number; next?: string }
+  | {
+      ok: false;
+      kind: SubmitFailureKind;
+      /** Whether sending the same request later may work. */
+      retryable: boolean;
+      attempts: number;
+      status?: number;
+      /** How long the server asked us to wait before another try. */
+      retryAfterMs?: number;
+      /** The server's own summary (`error`), if it sent one. */
+      serverMessage?: string;
+      /** The server's field errors (`errors`), if it sent any. */
+      errors: ServerFieldError[];
+    };
+
+/** Told before each pause between attempts, so a form can say what is going on. */
+export interface RetryNotice {
+  /** The attempt about to be made, from 2. */
+  attempt: number;
+  maxAttempts: number;
+  /** How long we wait before it. */
+  delayMs: number;
+  /** What went wrong with the one before. */
+  reason: 'network' | 'timeout' | 'server' | 'rate-limited';
+}
+
+export interface SubmitOptions {
+  endpoint: string;
+  body: object;
+  /** Sent as the `Idempotency-Key` header on every attempt; the body should carry it too. */
+  idempotencyKey: string;
+  /** Time limit of one attempt, answer included. Default 15 s. */
+  timeoutMs?: number;
+  /** Attempts in all. Default 3. */
+  maxAttempts?: number;
+  /** The pause after the first failure; it doubles each time, with jitter. Default 1 s. */
+  backoffBaseMs?: number;
+  /** The longest Retry-After we wait out; beyond it we stop and report rate-limited. Default 30 s. */
+  maxRetryAfterMs?: number;
+  /** Source of jitter, 0 <= x < 1. Default Math.random; tests pass a fixed one. */
+  random?: () => number;
+  /** Cancels the whole submission, pauses included. */
+  signal?: AbortSignal;
+  onRetry?: (notice: RetryNotice) => void;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_MAX_ATTEMPTS = 3;
+export const DEFAULT_BACKOFF_BASE_MS = 1_000;
+export const DEFAULT_MAX_RETRY_AFTER_MS = 30_000;
+
+/**
+ * The pause before attempt `attempt + 1`: the base doubled per failure so far, with "equal
+ * jitter" (half fixed, half random) so that many visitors failing at once do not return at once.
+ */
+export function backoffDelay(failures: number, baseMs: number, random: () => number = Math.random): number {
+  const ceiling = baseMs * 2 ** Math.max(0, failures - 1);
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/** Retry-After as milliseconds to wait: delta-seconds ("120") or an HTTP date. */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+type Attempt =
+  | { outcome: 'ok'; status: number; next?: string }
+  | {
+      outcome: 'fail';
+      kind: Exclude<SubmitFailureKind, 'aborted'>;
+      status?: number;
+      retryAfterMs?: number;
+      serverMessage?: string;
+      errors: ServerFieldError[];
+    }
+  | { outcome: 'aborted' };
+
+const RETRYABLE: ReadonlySet<SubmitFailureKind> = new Set(['network', 'timeout', 'server', 'rate-limited']);
+
+/** Posts `body` as JSON, retrying what may succeed later. Resolves; never rejects. */
+export async function submitForm(options: SubmitOptions): Promise<SubmitResult> {
+  const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+  const baseMs = options.backoffBaseMs ?? DEFAULT_BACKOFF_BASE_MS;
+  const maxRetryAfterMs = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
+  const payload = JSON.stringify(options.body);
+
+  for (let attempt = 1; ; attempt++) {
+    const result = await attemptOnce(options, payload);
+    if (result.outcome === 'ok') {
+      return result.next === undefined
+        ? { ok: true, status: result.status, attempts: attempt }
+        : { ok: true, status: result.status, attempts: attempt, next: result.next };
+    }
+    if (result.outcome === 'aborted') return aborted(attempt);
+
+    const { outcome: _outcome, ...failure } = result;
+    const retryable = RETRYABLE.has(failure.kind);
+    const tooLong = failure.retryAfterMs !== undefined && failure.retryAfterMs > maxRetryAfterMs;
+    if (!retryable || tooLong || attempt >= maxAttempts) {
+      return { ok: false, ...failure, retryable, attempts: attempt };
+    }
+    const delayMs = failure.retryAfterMs ?? backoffDelay(attempt, baseMs, options.random);
+    options.onRetry?.({
+      attempt: attempt + 1,
+      maxAttempts,
+      delayMs,
+      reason: failure.kind as RetryNotice['reason'],
+    });
+    if (!(await pause(delayMs, options.signal))) return aborted(attempt);
+  }
+}
+
+const aborted = (attempts: number): SubmitResult => ({
+  ok: false,
+  kind: 'aborted',
+  retryable: true,
+  attempts,
+  errors: [],
+});
+
+async function attemptOnce(options: SubmitOptions, payload: string): Promise<Attempt> {
+  if (options.signal?.aborted) return { outcome: 'aborted' };
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const cancel = () => controller.abort();
+  options.signal?.addEventListener('abort', cancel, { once: true });
+  try {
+    const response = await fetch(options.endpoint, {
+      method: 'POST',
+      headers: {
+        Accept: 'application/json',
+        'Content-Type': 'application/json',
+        'Idempotency-Key': options.idempotencyKey,
+      },
+      body: payload,
+      signal: controller.signal,
+      // A booking request carries no cookies and is never answered from a cache.
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+    // The time limit covers the answer's body too: a server can stall half-way.
+    const answer = await readJson(response);
+    return classify(response, answer);
+  } catch {
+    if (timedOut) return { outcome: 'fail', kind: 'timeout', errors: [] };
+    if (options.signal?.aborted) return { outcome: 'aborted' };
+    return { outcome: 'fail', kind: 'network', errors: [] };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
+  }
+}
+
+/** The body as JSON when it is JSON; anything else (Basin's HTML, an empty 204) is no answer. */
+async function readJson(response: Response): Promise<Record<string, unknown>> {
+  const text = await response.text();
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function classify(response: Response, answer: Record<string, unknown>): Attempt {
+  const { status } = response;
+  const serverMessage = typeof answer['error'] === 'string' ? answer['error'] : undefined;
+  const errors = fieldErrors(answer['errors']);
+  const details = { status, errors, ...(serverMessage === undefined ? {} : { serverMessage }) };
+  if (status >= 200 && status < 300) {
+    const next = answer['next'];
+    return typeof next === 'string' ? { outcome: 'ok', status, next } : { outcome: 'ok', status };
+  }
+  const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
+  const wait = retryAfterMs === undefined ? {} : { retryAfterMs };
+  if (status === 429) return { outcome: 'fail', kind: 'rate-limited', ...details, ...wait };
+  if (status >= 500) return { outcome: 'fail', kind: 'server', ...details, ...wait };
+  if (errors.some((error) => error.field)) return { outcome: 'fail', kind: 'validation', ...details };
+  return { outcome: 'fail', kind: 'rejected', ...details };
+}
+
+/** Formspree's `errors` array, keeping only well-formed entries. */
+function fieldErrors(value: unknown): ServerFieldError[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown): ServerFieldError[] => {
+    if (typeof item !== 'object' || item === null) return [];
+    const record = item as Record<string, unknown>;
+    const error: ServerFieldError = {};
+    if (typeof record['field'] === 'string') error.field = record['field'];
+    if (typeof record['code'] === 'string') error.code = record['code'];
+    if (typeof record['message'] === 'string') error.message = record['message'];
+    return [error];
+  });
+}
+
+/** Waits, unless cancelled first; true when the full pause passed. */
+function pause(ms: number, signal?: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(false);
+    const onAbort = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
