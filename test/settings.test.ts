@@ -150,3 +150,13 @@ describe('language from the page', () => {
     expect(text(probe, 'locale')).to.equal('en-US');
   });
 });
+
+describe('a language without a region', () => {
+  it('formats as in the US, so lang="es" shows $555.00 rather than Spain\'s format', async () => {
+    const root = await fixture(html`<div lang="es"><settings-probe></settings-probe></div>`);
+    const probe = root.querySelector<SettingsProbe>('settings-probe')!;
+    await probe.updateComplete;
+    expect(text(probe, 'locale')).to.equal('es-US');
+    expect(text(probe, 'fee')).to.equal('$555.00');
+  });
+});

@@ -11,7 +11,7 @@ import {
 } from '../core/practice.js';
 import { practiceContext, type ProvidedPractice } from './context.js';
 import { emit, type KapConfigErrorDetail } from './events.js';
-import { pickMessages } from './i18n.js';
+import { languageOf, pickMessages } from './i18n.js';
 import { unwatchLang, watchLang } from './lang-observer.js';
 import { sharedMessages } from './messages.js';
 import { PracticeSettingsElement } from './settings-element.js';
@@ -135,7 +135,10 @@ export abstract class KapElement extends PracticeSettingsElement {
     const lang = nearestLang(this);
     if (!lang) return undefined;
     try {
-      return Intl.getCanonicalLocales(lang)[0];
+      const locale = new Intl.Locale(lang);
+      // A bare "es" would format money the way Spain does ("4810,00 US$"); pages in the US
+      // say only the language, so a tag without a region takes the default's (US).
+      return locale.region ? locale.toString() : new Intl.Locale(lang, { region: 'US' }).toString();
     } catch {
       return undefined;
     }
@@ -163,11 +166,11 @@ export abstract class KapElement extends PracticeSettingsElement {
     const t = pickMessages(sharedMessages, this.resolvedLocale);
     return html`
       <div part="base">
-        <div part="error" class="config-error" role="alert">
+        <div part="error" class="config-error" role="alert" lang=${languageOf(this.resolvedLocale) === 'es' ? 'es' : 'en'}>
           <h2>${this.widgetName}: ${t.configErrorTitle}</h2>
           <ul>
             ${this.configIssues.map(
-              (issue) => html`<li>${issue.message}</li>`,
+              (issue) => html`<li lang="en">${issue.message}</li>`,
             )}
           </ul>
           <p>${t.configErrorHelp}</p>

@@ -138,6 +138,8 @@ export class KapCostEstimator extends KapElement {
   private current!: Estimate;
   private emittedKey?: string;
   private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The locale the last announcement was worded in. */
+  private announcedIn = '';
   /** Currency and locale the benefit amounts were read in. */
   private amountsReadIn = '';
 
@@ -147,6 +149,14 @@ export class KapCostEstimator extends KapElement {
 
   private get t(): CostEstimatorMessages {
     return pickMessages(costEstimatorMessages, this.resolvedLocale);
+  }
+
+  /**
+   * The language the text is in, for screen readers and hyphenation: it differs from the page's
+   * when `locale` is set, or when a language without a catalogue falls back to English.
+   */
+  private get textLang(): string {
+    return this.t === costEstimatorMessages.en ? 'en' : this.resolvedLocale;
   }
 
   override connectedCallback(): void {
@@ -174,6 +184,8 @@ export class KapCostEstimator extends KapElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Once the page changes language, a total announced in the old one is stale text in the live region.
+    if (this.announcement !== '' && this.announcedIn !== this.resolvedLocale) this.announcement = '';
     this.followSettings();
     this.rereadAmounts();
     this.current = estimate(this.plan(), this.settings, this.coverage());
@@ -248,6 +260,7 @@ export class KapCostEstimator extends KapElement {
     this.announceTimer = setTimeout(() => {
       const current = this.current;
       const total = this.money(current.totalCents);
+      this.announcedIn = this.resolvedLocale;
       this.announcement = current.reimbursement
         ? this.t.announceNet(total, this.money(current.netCents))
         : this.t.announceTotal(total);
@@ -391,7 +404,7 @@ export class KapCostEstimator extends KapElement {
     const s = this.settings;
     const current = this.current;
     return html`
-      <section part="base" class="estimator" aria-labelledby="heading">
+      <section part="base" class="estimator" lang=${this.textLang} aria-labelledby="heading">
         <div class="screen-only">
           <h2 part="heading" id="heading" class="heading">${t.heading}</h2>
           <p class="intro">${t.intro(s.practiceName)}</p>
