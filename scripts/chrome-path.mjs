@@ -26,4 +26,9 @@ export const CHROME_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Tests run two pages at once; a page Chromium thinks is in the background would otherwise
+  // wait a long time for animation frames and timers.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];

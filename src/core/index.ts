@@ -6,3 +6,4 @@ export * from './schedule.js';
 export * from './booking.js';
 export * from './screening/index.js';
 export * from './submit.js';
+export * from './ics.js';
