@@ -1,9 +1,18 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../src/components/practice/define.js';
 import type { KapPractice } from '../src/components/practice/kap-practice.js';
 import type { KapConfigErrorDetail } from '../src/shared/events.js';
 import './fixtures/settings-probe.js';
 import type { SettingsProbe } from './fixtures/settings-probe.js';
+
+/** A probe inside an element carrying `lang`; the probe itself is the fixture, a Lit element. */
+async function inLang(lang: string, template: TemplateResult): Promise<SettingsProbe> {
+  const parentNode = document.createElement('div');
+  parentNode.lang = lang;
+  document.body.append(parentNode);
+  return fixture<SettingsProbe>(template, { parentNode });
+}
 
 const text = (el: SettingsProbe, id: string) => el.shadowRoot!.querySelector(`#${id}`)?.textContent;
 const panel = (el: Element) => el.shadowRoot!.querySelector('[part="error"]');
@@ -61,9 +70,7 @@ describe('practice settings precedence', () => {
   });
 
   it('reads the locale from the nearest lang when none is set', async () => {
-    const root = await fixture(html`<div lang="en-GB"><settings-probe></settings-probe></div>`);
-    const probe = root.querySelector<SettingsProbe>('settings-probe')!;
-    await probe.updateComplete;
+    const probe = await inLang('en-GB', html`<settings-probe></settings-probe>`);
     expect(text(probe, 'locale')).to.equal('en-GB');
   });
 });
@@ -133,29 +140,28 @@ describe('a bad setting', () => {
 
 describe('language from the page', () => {
   it('follows a lang attribute changed at run time', async () => {
-    const root = await fixture(html`<div lang="en-US"><section><settings-probe></settings-probe></section></div>`);
-    const probe = root.querySelector<SettingsProbe>('settings-probe')!;
-    await probe.updateComplete;
+    const probe = await inLang('en-US', html`<settings-probe></settings-probe>`);
     expect(text(probe, 'locale')).to.equal('en-US');
-    root.setAttribute('lang', 'es-US');
+    probe.parentElement!.setAttribute('lang', 'es-US');
     await new Promise((resolve) => setTimeout(resolve));
     await probe.updateComplete;
     expect(text(probe, 'locale')).to.equal('es-US');
   });
 
   it('lets the locale setting override lang', async () => {
-    const root = await fixture(html`<div lang="es"><settings-probe locale="en-US"></settings-probe></div>`);
-    const probe = root.querySelector<SettingsProbe>('settings-probe')!;
-    await probe.updateComplete;
-    expect(text(probe, 'locale')).to.equal('en-US');
+    const probe = await inLang('es', html`<settings-probe locale="de-DE"></settings-probe>`);
+    expect(text(probe, 'locale')).to.equal('de-DE');
+  });
+
+  it('writes numbers in English where the page\'s language has no catalogue, so text and numbers agree', async () => {
+    const probe = await inLang('fr-CA', html`<settings-probe></settings-probe>`);
+    expect(text(probe, 'locale')).to.equal('en-CA');
   });
 });
 
 describe('a language without a region', () => {
   it('formats as in the US, so lang="es" shows $555.00 rather than Spain\'s format', async () => {
-    const root = await fixture(html`<div lang="es"><settings-probe></settings-probe></div>`);
-    const probe = root.querySelector<SettingsProbe>('settings-probe')!;
-    await probe.updateComplete;
+    const probe = await inLang('es', html`<settings-probe></settings-probe>`);
     expect(text(probe, 'locale')).to.equal('es-US');
     expect(text(probe, 'fee')).to.equal('$555.00');
   });

@@ -11,7 +11,7 @@ import {
 } from '../core/practice.js';
 import { practiceContext, type ProvidedPractice } from './context.js';
 import { emit, type KapConfigErrorDetail } from './events.js';
-import { languageOf, pickMessages } from './i18n.js';
+import { LANGUAGES, languageOf, pickMessages } from './i18n.js';
 import { unwatchLang, watchLang } from './lang-observer.js';
 import { sharedMessages } from './messages.js';
 import { PracticeSettingsElement } from './settings-element.js';
@@ -138,7 +138,12 @@ export abstract class KapElement extends PracticeSettingsElement {
       const locale = new Intl.Locale(lang);
       // A bare "es" would format money the way Spain does ("4810,00 US$"); pages in the US
       // say only the language, so a tag without a region takes the default's (US).
-      return locale.region ? locale.toString() : new Intl.Locale(lang, { region: 'US' }).toString();
+      const region = locale.region ?? 'US';
+      // A page language we have no words for gets English text; its numbers and dates then
+      // follow English too, so a sentence never mixes two languages. An explicit `locale`
+      // setting (say de-DE for euros) is the practice's choice and is kept as given.
+      const language = (LANGUAGES as readonly string[]).includes(locale.language) ? locale.language : 'en';
+      return new Intl.Locale(language, { region }).toString();
     } catch {
       return undefined;
     }

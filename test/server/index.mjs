@@ -1,4 +1,5 @@
 // Real HTTP endpoints on 127.0.0.1 for the browser tests, served by the test runner itself.
 import { bookingEndpoint } from './booking-endpoint.mjs';
+import { cspHeader } from './csp.mjs';
 
-export const testMiddleware = [bookingEndpoint];
+export const testMiddleware = [cspHeader, bookingEndpoint];

@@ -17,7 +17,7 @@ import {
   type TimelineSettings,
 } from '../../core/schedule.js';
 import { emit } from '../../shared/events.js';
-import { pickMessages } from '../../shared/i18n.js';
+import { languageOf, pickMessages } from '../../shared/i18n.js';
 import { KapElement } from '../../shared/kap-element.js';
 import { timelineStyles } from './kap-process-timeline.styles.js';
 import { timelineMessages, type TimelineMessages } from './messages.js';
@@ -91,7 +91,9 @@ type StartState =
 export class KapProcessTimeline extends KapElement {
   static override styles = [...KapElement.styles, timelineStyles];
 
-  protected readonly widgetName = 'Treatment timeline';
+  protected get widgetName(): string {
+    return this.t.widgetName;
+  }
 
   /** ISO date of the first session of the plan; the date field writes here too. */
   @property({ attribute: 'start-date' }) startDate?: string;
@@ -144,10 +146,28 @@ export class KapProcessTimeline extends KapElement {
     return pickMessages(timelineMessages, this.resolvedLocale);
   }
 
+  /**
+   * The language the text is in, for screen readers and hyphenation: it differs from the page's
+   * when `locale` is set, or when a language without a catalogue falls back to English.
+   */
+  private get textLang(): string {
+    return this.t === timelineMessages.en ? 'en' : this.resolvedLocale;
+  }
+
+  /**
+   * The locale for dates, times and durations. When the text falls back to English (a page in
+   * French), dates go into English sentences, so they take English names too, in the same
+   * region's order and week: "Monday, March 1", never "If you start on lundi 1 mars".
+   */
+  private get formatLocale(): string {
+    if (this.textLang !== 'en' || languageOf(this.resolvedLocale) === 'en') return this.resolvedLocale;
+    return new Intl.Locale('en', { region: new Intl.Locale(this.resolvedLocale).region ?? 'US' }).toString();
+  }
+
   protected renderWidget(): TemplateResult {
     const showPlan = this.datePicker || this.start.kind !== 'none';
     return html`
-      <div part="base" class="timeline">
+      <div part="base" class="timeline" lang=${this.textLang}>
         <ol part="phases" class="phases" aria-label=${this.t.phasesLabel}>
           ${this.visiblePhases().map((phase, index) => this.renderPhase(phase, index + 1))}
         </ol>
@@ -366,13 +386,13 @@ export class KapProcessTimeline extends KapElement {
 
   private renderSession(session: PlannedSession): TemplateResult {
     const t = this.t;
-    const day = new Intl.DateTimeFormat(this.resolvedLocale, {
+    const day = new Intl.DateTimeFormat(this.formatLocale, {
       weekday: 'short',
       month: 'short',
       day: 'numeric',
       timeZone: this.settings.timezone,
     }).format(session.start);
-    const times = new Intl.DateTimeFormat(this.resolvedLocale, {
+    const times = new Intl.DateTimeFormat(this.formatLocale, {
       hour: 'numeric',
       minute: '2-digit',
       timeZone: this.settings.timezone,
@@ -411,7 +431,10 @@ export class KapProcessTimeline extends KapElement {
 
   private warningText(warning: ScheduleWarning): string {
     const t = this.t;
-    const day = (date: IsoDate) => this.formatDay(date, { weekday: 'short', month: 'short', day: 'numeric' });
+    // Inside a sentence English reads "Tue, Mar 16" well; other languages' abbreviations can
+    // collide (Spanish "mar" is both martes and marzo: "el mar, 16 de mar"), so they are spelled out.
+    const style = languageOf(this.formatLocale) === 'en' ? 'short' : 'long';
+    const day = (date: IsoDate) => this.formatDay(date, { weekday: style, month: style, day: 'numeric' });
     switch (warning.kind) {
       case 'start-moved':
         return t.warnStartMoved(day(warning.requested), day(warning.actual));
@@ -423,7 +446,7 @@ export class KapProcessTimeline extends KapElement {
         return t.warnIntegration(warning.medicine, day(warning.date), warning.hours);
       case 'time-skipped': {
         const [hours = 0, minutes = 0] = warning.actual.split(':').map(Number);
-        const time = new Intl.DateTimeFormat(this.resolvedLocale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+        const time = new Intl.DateTimeFormat(this.formatLocale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
           Date.UTC(2000, 0, 1, hours, minutes),
         );
         return t.warnTimeSkipped(day(warning.date), time);
@@ -453,7 +476,7 @@ export class KapProcessTimeline extends KapElement {
   private duration(minutes: number): string {
     const hours = minutes / 60;
     const wholeHalfHours = minutes >= 90 && minutes % 30 === 0;
-    return new Intl.NumberFormat(this.resolvedLocale, {
+    return new Intl.NumberFormat(this.formatLocale, {
       style: 'unit',
       unit: wholeHalfHours ? 'hour' : 'minute',
       unitDisplay: 'long',
@@ -463,11 +486,11 @@ export class KapProcessTimeline extends KapElement {
 
   /** A calendar day as the locale writes it; noon UTC keeps it the same day in any zone. */
   private formatDay(date: IsoDate, options: Intl.DateTimeFormatOptions): string {
-    return new Intl.DateTimeFormat(this.resolvedLocale, { ...options, timeZone: 'UTC' }).format(this.noonUtc(date));
+    return new Intl.DateTimeFormat(this.formatLocale, { ...options, timeZone: 'UTC' }).format(this.noonUtc(date));
   }
 
   private formatDayRange(from: IsoDate, to: IsoDate): string {
-    return new Intl.DateTimeFormat(this.resolvedLocale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).formatRange(
+    return new Intl.DateTimeFormat(this.formatLocale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).formatRange(
       this.noonUtc(from),
       this.noonUtc(to),
     );
@@ -480,7 +503,7 @@ export class KapProcessTimeline extends KapElement {
   /** The practice's zone by its everyday name ("Pacific Time"), else its IANA name. */
   private zoneName(at: Date): string {
     const zone = this.settings.timezone;
-    const part = new Intl.DateTimeFormat(this.resolvedLocale, { timeZone: zone, timeZoneName: 'longGeneric' })
+    const part = new Intl.DateTimeFormat(this.formatLocale, { timeZone: zone, timeZoneName: 'longGeneric' })
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName');
     return part?.value ?? zone;
@@ -488,7 +511,7 @@ export class KapProcessTimeline extends KapElement {
 
   /** The first day of the week in the locale (Sunday in the US, Monday in most of Europe). */
   private weekStart(): number {
-    const locale = new Intl.Locale(this.resolvedLocale) as Intl.Locale & {
+    const locale = new Intl.Locale(this.formatLocale) as Intl.Locale & {
       getWeekInfo?: () => { firstDay: number };
       weekInfo?: { firstDay: number };
     };
