@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { CRISIS_RESOURCES, type CrisisContact } from '../../core/crisis.js';
-import { issueMessage, parseUrl, type FieldResult, type SettingIssue } from '../../core/practice.js';
+import { CRISIS_RESOURCES, crisisLink, type CrisisContact } from '../../core/crisis.js';
+import { DEFAULT_LOCALE, issueMessage, parseUrl, type FieldResult, type SettingIssue } from '../../core/practice.js';
 import {
   EMPTY_SCREEN_ANSWERS,
   GAD7,
@@ -19,6 +19,7 @@ import {
   responseOptions,
   screenResult,
   screenText,
+  screenTextLanguage,
   type FunctionalDifficulty,
   type Gad7Band,
   type HealthGroup,
@@ -150,7 +151,9 @@ function parseBookingUrl(value: string): FieldResult<string> {
 export class KapIntakeScreen extends KapElement {
   static override styles = [...KapElement.styles, intakeScreenStyles];
 
-  protected readonly widgetName = 'Self-check';
+  protected get widgetName(): string {
+    return this.messages.widgetName;
+  }
 
   @property({ attribute: 'booking-url' }) bookingUrl?: string;
 
@@ -160,8 +163,12 @@ export class KapIntakeScreen extends KapElement {
   @state() private answers: ScreenAnswers = EMPTY_SCREEN_ANSWERS;
   /** Set when the visitor tries to go on with questions left: those are then marked. */
   @state() private showMissing = false;
-  /** The live region's text: the crisis announcement while resources are shown, else empty. */
-  @state() private announcement = '';
+  /**
+   * Whether the live region carries the crisis announcement: set when resources appear, cleared
+   * when they go. Its words are rendered, not stored, so a page that changes language has it in
+   * the new language rather than leaving the old one behind.
+   */
+  @state() private announcing = false;
 
   protected override widgetIssues(): SettingIssue[] {
     if (this.bookingUrl == null) return [];
@@ -191,6 +198,15 @@ export class KapIntakeScreen extends KapElement {
     return language in intakeMessages ? language : 'en';
   }
 
+  /**
+   * The locale the screen's words are in, for screen readers and the printed date: it differs
+   * from the page's when `locale` is set, or when a language without a catalogue falls back to
+   * English (a French page gets an English screen, not an English screen with a French date).
+   */
+  private get textLocale(): string {
+    return this.language === languageOf(this.resolvedLocale) ? this.resolvedLocale : DEFAULT_LOCALE;
+  }
+
   private get bookingHref(): string | undefined {
     if (this.bookingUrl == null) return undefined;
     const parsed = parseBookingUrl(this.bookingUrl);
@@ -201,7 +217,7 @@ export class KapIntakeScreen extends KapElement {
     const t = this.messages;
     const index = SCREEN_STEPS.indexOf(this.step);
     return html`
-      <div part="base" class="screen">
+      <div part="base" class="screen" lang=${this.textLocale}>
         ${this.configIssues.length > 0 ? this.renderSettingsPanel(t) : nothing}
         <div
           part="progress"
@@ -218,7 +234,7 @@ export class KapIntakeScreen extends KapElement {
             <span class="progress-fill" style=${styleMap({ width: `${((index + 1) / SCREEN_STEPS.length) * 100}%` })}></span>
           </span>
         </div>
-        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <div class="visually-hidden" role="status">${this.announcing ? t.crisisAnnouncement : ''}</div>
         ${keyed(
           // Fresh radios for each step: reusing them would rename a checked radio into another
           // question's group, and the browser would uncheck that question's answer.
@@ -238,7 +254,10 @@ export class KapIntakeScreen extends KapElement {
       <div part="error" class="config-error" role="alert">
         <h2>${t.settingsTitle(this.widgetName)}</h2>
         <ul>
-          ${this.configIssues.map((issue) => html`<li>${issue.message}</li>`)}
+          ${this.configIssues.map(
+            // The messages come from the settings core, in English, for the website owner.
+            (issue) => html`<li lang="en">${issue.message}</li>`,
+          )}
         </ul>
         <p>${t.settingsHelp}</p>
       </div>
@@ -369,7 +388,9 @@ export class KapIntakeScreen extends KapElement {
         ${CRISIS_RESOURCES.map(
           (resource) => html`
             <li class="resource">
-              <span class="resource-name">${screenText(resource.name, this.language)}</span>
+              <span class="resource-name" lang=${screenTextLanguage(resource.name, this.language)}
+                >${screenText(resource.name, this.language)}</span
+              >
               ${resource.note ? html`<span class="resource-note">${screenText(resource.note, this.language)}</span>` : nothing}
               <span class="resource-links">${resource.contacts.map((contact) => this.renderCrisisLink(contact, t))}</span>
             </li>
@@ -380,13 +401,13 @@ export class KapIntakeScreen extends KapElement {
   }
 
   private renderCrisisLink(contact: CrisisContact, t: Messages): TemplateResult {
-    const label = screenText(contact.label, this.language);
+    const { action, label, href } = crisisLink(contact, this.language);
     // The chat opens beside the screen, so a visitor who comes back still finds it as they left it.
-    return contact.action === 'chat'
-      ? html`<a part="crisis-link" class="button crisis-link" href=${contact.href} target="_blank" rel="noopener noreferrer"
+    return action === 'chat'
+      ? html`<a part="crisis-link" class="button crisis-link" href=${href} target="_blank" rel="noopener noreferrer"
           >${label}<span class="visually-hidden"> ${t.opensInNewTab}</span></a
         >`
-      : html`<a part="crisis-link" class="button crisis-link" href=${contact.href}>${label}</a>`;
+      : html`<a part="crisis-link" class="button crisis-link" href=${href}>${label}</a>`;
   }
 
   private renderResults(t: Messages): TemplateResult {
@@ -477,7 +498,7 @@ export class KapIntakeScreen extends KapElement {
 
   /** Shown only on paper: every question with the answer given, for a visitor to take along. */
   private renderPrintAnswers(t: Messages): TemplateResult {
-    const date = new Intl.DateTimeFormat(this.resolvedLocale, { dateStyle: 'long' }).format(new Date());
+    const date = new Intl.DateTimeFormat(this.textLocale, { dateStyle: 'long' }).format(new Date());
     const steps = SCREEN_STEPS.filter((step) => step !== 'introduction' && step !== 'results');
     return html`
       <div class="print-only print-answers">
@@ -607,10 +628,10 @@ export class KapIntakeScreen extends KapElement {
     this.answers = question.pick(this.answers, value);
     const after = needsCrisisResources(this.answers);
     if (after && !before) {
-      this.announcement = this.messages.crisisAnnouncement;
+      this.announcing = true;
       void this.updateComplete.then(() => emit<KapCrisisShownDetail>(this, 'kap-crisis-shown', {}));
     } else if (!after) {
-      this.announcement = '';
+      this.announcing = false;
     }
   }
 
@@ -631,7 +652,7 @@ export class KapIntakeScreen extends KapElement {
 
   private startOver(): void {
     this.answers = EMPTY_SCREEN_ANSWERS;
-    this.announcement = '';
+    this.announcing = false;
     void this.goTo('introduction');
   }
 

@@ -12,3 +12,8 @@ export type ScreenText<T> = { readonly en: T } & { readonly [L in Exclude<Screen
 export function screenText<T>(text: ScreenText<T>, language: string): T {
   return (text as Readonly<Partial<Record<string, T>>>)[language] ?? text.en;
 }
+
+/** The language `screenText` gives a text in: the one asked for, or English when it has none. */
+export function screenTextLanguage(text: ScreenText<unknown>, language: string): ScreenLanguage {
+  return (text as Readonly<Partial<Record<string, unknown>>>)[language] === undefined ? 'en' : (language as ScreenLanguage);
+}

@@ -21,6 +21,7 @@ import {
   responseOptions,
   screenResult,
   screenText,
+  screenTextLanguage,
   type Instrument,
   type ItemScore,
   type ScreenAnswers,
@@ -107,8 +108,20 @@ describe('the instruments, word for word', () => {
     expect([...es.phq9Items, ...es.gad7Items].join(' ')).not.to.match(/\/a\b|Para nada|Nunca|diferentes cosas|pudiera pasar/);
   });
 
-  it('falls back to English for a language it does not have', () => {
+  it('falls back to English for a language it does not have, and says which language it gave', () => {
     expect(screenText(INSTRUMENT_WORDS, 'fr').stem).to.equal(INSTRUMENT_WORDS.en.stem);
+    expect(screenTextLanguage(INSTRUMENT_WORDS, 'fr')).to.equal('en');
+    expect(screenTextLanguage(INSTRUMENT_WORDS, 'es')).to.equal('es');
+    expect(screenTextLanguage({ en: 'Crisis Text Line' }, 'es')).to.equal('en');
+  });
+
+  it('asks every treatment and health question in Spanish too, and notes each medicine in Spanish', () => {
+    for (const question of [...TREATMENT_HISTORY_QUESTIONS, ...HEALTH_QUESTIONS]) {
+      expect(screenTextLanguage(question.text, 'es'), question.id).to.equal('es');
+    }
+    for (const question of HEALTH_QUESTIONS) {
+      if (question.note) expect(screenTextLanguage(question.note, 'es'), question.id).to.equal('es');
+    }
   });
 
   it('bands cover every total from 0 to the maximum without a gap', () => {
