@@ -1,21 +1,68 @@
-import { defineConfig } from 'vite';
+import { readdirSync } from 'node:fs';
+import { defineConfig, type BuildOptions } from 'vite';
 
-// The single-script builds a therapist pastes: one ES module and one classic script, each
-// registering every element. The npm modules (dist/lib) come from tsc, see scripts/build.mjs.
-export default defineConfig({
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2021',
-    minify: true,
-    sourcemap: false,
-    reportCompressedSize: false,
-    rolldownOptions: { output: { minify: true } },
-    lib: {
-      entry: 'src/define.ts',
-      name: 'KapWidgets',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'kap-widgets.js' : 'kap-widgets.iife.js'),
-    },
-  },
-});
+/** Shared by both builds: what every browser since 2021 runs, minified, no source maps. */
+const common: BuildOptions = {
+  outDir: 'dist',
+  emptyOutDir: false,
+  target: 'es2021',
+  minify: true,
+  sourcemap: false,
+  reportCompressedSize: false,
+};
+
+/** One chunk entry per tag the loader knows: src/loader/<tag>.ts becomes dist/chunks/<tag>.js. */
+const chunkEntries = Object.fromEntries(
+  readdirSync('src/loader')
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => [file.slice(0, -3), `src/loader/${file}`]),
+);
+
+/**
+ * `vite build`: the single-script builds a therapist pastes, one ES module and one classic
+ * script, each registering every element.
+ *
+ * `vite build --mode split`: dist/kap-loader.js and the chunks it imports, dist/chunks/. The
+ * loader imports nothing statically (it must stay under 2 KB); each widget's chunk entry
+ * imports the provider and the widget; every module that two entries share goes into one
+ * chunk, kap-shared.js, so the loader can fetch a widget's chunk and the shared chunk at once
+ * instead of discovering the second only after parsing the first. scripts/build.mjs checks,
+ * from the manifest, that no entry needs any other chunk.
+ *
+ * The npm modules (dist/lib) come from tsc, see scripts/build.mjs.
+ */
+export default defineConfig(({ mode }) =>
+  mode === 'split'
+    ? {
+        build: {
+          ...common,
+          manifest: 'chunks/manifest.json',
+          lib: {
+            entry: { 'kap-loader': 'src/loader.ts', ...chunkEntries },
+            formats: ['es'],
+          },
+          rolldownOptions: {
+            output: {
+              minify: true,
+              // Stable names: the loader computes them from the tag, and a CDN URL carries the version.
+              entryFileNames: (chunk) => (chunk.name === 'kap-loader' ? 'kap-loader.js' : 'chunks/[name].js'),
+              chunkFileNames: 'chunks/[name].js',
+              // The one chunk src/loader.ts fetches beside each widget's: Lit, @lit/context, the base element, the core.
+              codeSplitting: { groups: [{ name: 'kap-shared', minShareCount: 2 }] },
+            },
+          },
+        },
+      }
+    : {
+        build: {
+          ...common,
+          rolldownOptions: { output: { minify: true } },
+          lib: {
+            entry: 'src/define.ts',
+            name: 'KapWidgets',
+            formats: ['es', 'iife'],
+            fileName: (format) => (format === 'es' ? 'kap-widgets.js' : 'kap-widgets.iife.js'),
+          },
+        },
+      },
+);

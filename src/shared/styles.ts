@@ -42,6 +42,9 @@ const darkDefaults = css`
 export const baseStyles = css`
   :host {
     display: block;
+    /* Widgets size their layout by container queries, so their content has no width of its
+       own: in a shrink-to-fit parent (a page builder's flex row, a float) they would collapse. */
+    inline-size: 100%;
     ${lightDefaults}
     --_font-family: var(--kap-font-family, inherit);
     --_font-size: var(--kap-font-size, max(1rem, 16px));
@@ -70,6 +73,7 @@ export const baseStyles = css`
     font-size: var(--_font-size);
     font-weight: 400;
     font-style: normal;
+    font-variant: normal;
     line-height: 1.5;
     letter-spacing: normal;
     word-spacing: normal;
@@ -78,6 +82,13 @@ export const baseStyles = css`
     text-indent: 0;
     text-shadow: none;
     white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    -webkit-text-fill-color: currentcolor;
+    caret-color: auto;
+    border-collapse: separate;
+    border-spacing: 0;
+    list-style: disc outside;
     color: var(--_text);
     background: var(--_surface);
     border-radius: var(--_radius);

@@ -1,5 +1,6 @@
 // Real HTTP endpoints on 127.0.0.1 for the browser tests, served by the test runner itself.
+import { flakyBooking } from '../hardening/server/flaky-booking.mjs';
 import { bookingEndpoint } from './booking-endpoint.mjs';
 import { cspHeader } from './csp.mjs';
 
-export const testMiddleware = [cspHeader, bookingEndpoint];
+export const testMiddleware = [cspHeader, bookingEndpoint, flakyBooking];

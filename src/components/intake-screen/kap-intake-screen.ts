@@ -1,8 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CRISIS_RESOURCES, crisisLink, type CrisisContact } from '../../core/crisis.js';
 import { DEFAULT_LOCALE, issueMessage, parseUrl, type FieldResult, type SettingIssue } from '../../core/practice.js';
 import {
@@ -184,6 +183,14 @@ export class KapIntakeScreen extends KapElement {
    * crisis resources should be, and the screen needs no setting to work: a bad booking-url
    * only loses its link, and bad practice settings fall back to the defaults.
    */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Set through the CSSOM, not a style attribute: pages with `style-src 'self'` block
+    // style attributes in markup but allow this.
+    const fill = this.renderRoot.querySelector<HTMLElement>('.progress-fill');
+    if (fill) fill.style.width = `${((SCREEN_STEPS.indexOf(this.step) + 1) / SCREEN_STEPS.length) * 100}%`;
+  }
+
   override render(): TemplateResult {
     return this.renderWidget();
   }
@@ -231,7 +238,7 @@ export class KapIntakeScreen extends KapElement {
         >
           <span class="progress-text">${t.stepOf(index + 1, SCREEN_STEPS.length)}</span>
           <span class="progress-track">
-            <span class="progress-fill" style=${styleMap({ width: `${((index + 1) / SCREEN_STEPS.length) * 100}%` })}></span>
+            <span class="progress-fill"></span>
           </span>
         </div>
         <div class="visually-hidden" role="status">${this.announcing ? t.crisisAnnouncement : ''}</div>

@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import { closeFrames, deepQueryAll, frameWindow, openFrame, TAGS, until, type FrameWindow } from './helpers.js';
+
+/**
+ * dist/kap-loader.js on a page, as a therapist or a single-page app would use it (npm test
+ * builds dist first). Each page is an iframe of its own: its own registry, its own requests.
+ */
+const LOADER = '<script type="module" src="/dist/kap-loader.js"></script>';
+
+/** The chunk files a page requested, by name: ["kap-cost-estimator", "kap-shared"]. */
+function chunksRequested(win: Window): string[] {
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/chunks/'))
+    .map((path) => path.slice('/dist/chunks/'.length, -'.js'.length))
+    .sort();
+}
+
+const definedTags = (win: Window) => TAGS.filter((tag) => win.customElements.get(tag));
+
+/** Resolves once `tag` is defined in the frame and its first instance has drawn its base part. */
+async function rendered(win: FrameWindow, tag: string, root: ParentNode = win.document): Promise<HTMLElement> {
+  await win.customElements.whenDefined(tag);
+  const element = deepQueryAll(root, tag)[0];
+  if (!element) throw new Error(`no <${tag}> on the page`);
+  await until(() => Boolean(element.shadowRoot?.querySelector('[part~="base"]')), `<${tag}> rendered`);
+  return element;
+}
+
+describe('the lazy loader', () => {
+  afterEach(closeFrames);
+
+  it('loads only the chunks of the widgets on the page, with the shared chunk at the same time', async () => {
+    const win = frameWindow(await openFrame({ html: `${LOADER}<kap-cost-estimator></kap-cost-estimator>` }));
+    await rendered(win, 'kap-cost-estimator');
+    expect(definedTags(win)).to.deep.equal(['kap-practice', 'kap-cost-estimator']);
+    expect(chunksRequested(win)).to.deep.equal(['kap-cost-estimator', 'kap-shared']);
+    // In parallel: the shared chunk was asked for before the widget's chunk had even arrived.
+    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const byChunk = (name: string) => entries.find((entry) => entry.name.endsWith(`/chunks/${name}.js`))!;
+    expect(byChunk('kap-shared').startTime).to.be.below(byChunk('kap-cost-estimator').responseEnd);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('keeps watching: widgets a page builder adds later load too, each kind once', async () => {
+    const win = frameWindow(await openFrame({ html: `${LOADER}<main></main>` }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(definedTags(win)).to.deep.equal([]);
+    const section = win.document.createElement('section');
+    section.innerHTML = '<div><kap-intake-screen></kap-intake-screen></div><kap-intake-screen></kap-intake-screen>';
+    win.document.querySelector('main')!.append(section);
+    await rendered(win, 'kap-intake-screen');
+    win.document.body.insertAdjacentHTML('beforeend', '<kap-process-timeline></kap-process-timeline>');
+    await rendered(win, 'kap-process-timeline');
+    expect(chunksRequested(win)).to.deep.equal(['kap-intake-screen', 'kap-process-timeline', 'kap-shared']);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('loads widgets inside a shadow root handed to window.kapWidgets.observe, and keeps watching it', async () => {
+    const win = frameWindow(await openFrame({ html: `${LOADER}<div id="app"></div>` }));
+    await until(() => Boolean(win.kapWidgets), 'the loader to start');
+    const root = win.document.getElementById('app')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<kap-booking-request></kap-booking-request>';
+    await win.kapWidgets!.observe(root);
+    expect(win.customElements.get('kap-booking-request')).to.be.a('function');
+    await rendered(win, 'kap-booking-request', root);
+    root.append(win.document.createElement('kap-cost-estimator'));
+    await rendered(win, 'kap-cost-estimator', root);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('gives widgets inside <kap-practice> its settings, whichever chunk arrives first', async () => {
+    const win = frameWindow(
+      await openFrame({
+        html: `${LOADER}<kap-practice medicine-fee="five hundred"><kap-cost-estimator></kap-cost-estimator></kap-practice>`,
+      }),
+    );
+    const widget = await rendered(win, 'kap-cost-estimator');
+    // The provider's bad fee reaches the widget, so it was connected to its provider.
+    await until(() => Boolean(widget.shadowRoot!.querySelector('[part~="error"]')), 'the settings panel');
+    expect(widget.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain('medicine-fee');
+  });
+
+  it('loaded twice, or beside the whole bundle, neither throws nor loads anything twice', async () => {
+    const win = frameWindow(
+      await openFrame({
+        html: `${LOADER}<script type="module" src="/dist/kap-loader.js?second-copy"></script>
+          <kap-cost-estimator></kap-cost-estimator>`,
+      }),
+    );
+    await rendered(win, 'kap-cost-estimator');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(chunksRequested(win)).to.deep.equal(['kap-cost-estimator', 'kap-shared']);
+    expect(win.pageErrors).to.deep.equal([]);
+
+    const withBundle = frameWindow(
+      await openFrame({
+        html: `<script type="module" src="/dist/kap-widgets.js"></script>${LOADER}
+          <kap-booking-request></kap-booking-request>`,
+      }),
+    );
+    await rendered(withBundle, 'kap-booking-request');
+    await withBundle.kapWidgets!.observe(withBundle.document);
+    expect(chunksRequested(withBundle)).to.deep.equal([]);
+    expect(withBundle.pageErrors).to.deep.equal([]);
+  });
+});
