@@ -14,12 +14,13 @@ export const MODES = {
   floor: '',
 };
 
-/** Word for word the placeholder CSS of README.md ("To keep the page from jumping"). */
-const PLACEHOLDER_CSS = `
-kap-process-timeline:not(:defined) { display: block; min-height: 640px; }
-kap-cost-estimator:not(:defined) { display: block; min-height: 900px; }
-kap-intake-screen:not(:defined) { display: block; min-height: 560px; }
-kap-booking-request:not(:defined) { display: block; min-height: 1100px; }`;
+/**
+ * The placeholder CSS of README.md ("To keep the page from jumping"), read from the README
+ * itself so the benchmark measures exactly what therapists are told to paste.
+ */
+const README = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+const PLACEHOLDER_CSS = /To keep the page from jumping[\s\S]*?```css\n([\s\S]*?)```/.exec(README)?.[1];
+if (!PLACEHOLDER_CSS) throw new Error('README.md has lost its placeholder CSS block');
 
 /**
  * Runs first on every page, before any other script: records long tasks, layout shifts and
