@@ -220,7 +220,7 @@ function cryptoBytes(length: number): Uint8Array {
 
 /** Who the request is, for the person who reads it at the practice. */
 export interface SubmissionMeta {
-  /** The e-mail subject line (Formspree's `_subject`), in the practice's language. */
+  /** The e-mail subject line (Formspree's `_subject`), in the language the visitor read the form in. */
   subject: string;
   reference: string;
   idempotencyKey: string;

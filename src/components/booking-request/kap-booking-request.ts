@@ -198,6 +198,19 @@ export class KapBookingRequest extends KapElement {
     return pickMessages(bookingMessages, this.resolvedLocale);
   }
 
+  /**
+   * The language the text is in, for screen readers and hyphenation: it differs from the page's
+   * when `locale` is set, or when a language without a catalogue falls back to English.
+   */
+  private get textLang(): string {
+    return this.t === bookingMessages.en ? 'en' : this.resolvedLocale;
+  }
+
+  /** A count written the locale's way ("1,000" in es-US, "1000" in es-ES). */
+  private formatNumber(value: number): string {
+    return new Intl.NumberFormat(this.resolvedLocale).format(value);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.online = navigator.onLine;
@@ -509,13 +522,16 @@ export class KapBookingRequest extends KapElement {
   }
 
   private areaText(): string {
-    return this.t.anyOf(this.settings.serviceArea.map((code) => this.t.stateName(code)));
+    const names = this.settings.serviceArea.map((code) => this.t.stateName(code));
+    return new Intl.ListFormat(this.resolvedLocale, { type: 'disjunction' }).format(names);
   }
 
   // ---- rendering ---------------------------------------------------------------------
 
   protected renderWidget(): TemplateResult {
-    return html`<div part="base" class="booking">${this.sent ? this.renderSent(this.sent) : this.renderForm()}</div>`;
+    return html`<div part="base" class="booking" lang=${this.textLang}>
+      ${this.sent ? this.renderSent(this.sent) : this.renderForm()}
+    </div>`;
   }
 
   private renderForm(): TemplateResult {
@@ -583,10 +599,10 @@ export class KapBookingRequest extends KapElement {
       problem.fromServer && problem.code !== 'required'
         ? t.serverFieldError(problem.serverMessage ?? '')
         : t.fieldError(field, problem.code, {
-            max: field === 'message' ? MESSAGE_MAX : NAME_MAX,
-            count: this.values.message.trim().length,
+            max: this.formatNumber(field === 'message' ? MESSAGE_MAX : NAME_MAX),
+            count: this.formatNumber(this.values.message.trim().length),
             area: this.areaText(),
-            contact: t.contact(this.values.preferredContact).toLowerCase(),
+            contact: this.values.preferredContact,
           });
     return html`<p part="field-error" class="field-error" id="${field}-error">
       ${errorIcon}<span><span class="visually-hidden">${t.errorPrefix} </span>${text}</span>
@@ -739,7 +755,9 @@ export class KapBookingRequest extends KapElement {
           aria-describedby=${ifDefined(this.describedBy('message', 'message-hint', 'message-count'))}
           .value=${live(this.values.message)}
         ></textarea>
-        <p class="count" id="message-count" ?data-over=${count > MESSAGE_MAX}>${t.messageCount(count, MESSAGE_MAX)}</p>
+        <p class="count" id="message-count" ?data-over=${count > MESSAGE_MAX}>
+          ${t.messageCount(this.formatNumber(count), this.formatNumber(MESSAGE_MAX))}
+        </p>
       </div>
     `;
   }
@@ -751,7 +769,7 @@ export class KapBookingRequest extends KapElement {
       [t.disclosureWhatTerm, t.disclosureWhat],
       [t.disclosureWhyTerm, t.disclosureWhy],
       [t.disclosureWhoTerm, t.disclosureWho(practiceName)],
-      [t.disclosureWithdrawTerm, t.disclosureWithdraw(contactEmail ?? t.disclosureWithdrawFallback)],
+      [t.disclosureWithdrawTerm, t.disclosureWithdraw(contactEmail)],
     ];
     return html`
       <fieldset part="field consent" class="field consent" ?data-invalid=${!!this.problems.consent}>
@@ -807,7 +825,10 @@ export class KapBookingRequest extends KapElement {
     let content: TemplateResult | typeof nothing = nothing;
     if (this.phase === 'sending') {
       tone = 'info';
-      content = html`${this.retrying ? t.statusRetrying(this.retrying.attempt, this.retrying.maxAttempts) : t.statusSending}`;
+      const retrying = this.retrying;
+      content = html`${retrying
+        ? t.statusRetrying(this.formatNumber(retrying.attempt), this.formatNumber(retrying.maxAttempts))
+        : t.statusSending}`;
     } else if (this.phase === 'offline') {
       tone = 'info';
       content = html`${offlineIcon}<span>${t.failure('offline')}</span>`;
@@ -819,7 +840,7 @@ export class KapBookingRequest extends KapElement {
       const labels = this.summary.map((field) => this.labelOf(field));
       content = html`${errorIcon}<span>
         ${this.failure?.kind === 'validation' ? html`${t.failure('validation')} ` : nothing}
-        ${labels.length > 0 ? t.summary(labels) : nothing}
+        ${labels.length > 0 ? t.summary(labels, this.formatNumber(labels.length)) : nothing}
         ${this.serverFormErrors.map((text) => html` ${t.serverSaid(text)}`)}
       </span>`;
     } else if (!this.online) {
@@ -864,14 +885,15 @@ export class KapBookingRequest extends KapElement {
   private renderCrisisNote(): TemplateResult {
     const t = this.t;
     return html`<p class="footnote crisis">
-      ${t.crisisNote} <a href="tel:988">${t.crisisLine}</a> ${t.crisisOr} <a href="tel:911">${t.emergency}</a>.
+      ${t.crisisNote} <a href="tel:988">${t.crisisLine}</a> ${t.crisisBetween} <a href="tel:911">${t.emergency}</a>.
     </p>`;
   }
 
   private renderSent(sent: Sent): TemplateResult {
     const t = this.t;
     const { practiceName, contactEmail } = this.settings;
-    const days = this.replyDaysResult();
+    const daysResult = this.replyDaysResult();
+    const days = daysResult.ok ? daysResult.value : DEFAULT_REPLY_DAYS;
     const mailto = sent.via === 'mailto';
     return html`
       <section part="success" class="success" aria-labelledby="success-title">
@@ -884,7 +906,7 @@ export class KapBookingRequest extends KapElement {
               <p><a part="mailto-link" class="button-link" href=${ifDefined(sent.mailto)}>${t.mailtoOpen}</a></p>
               <p>${t.mailtoFallback} <a href="mailto:${contactEmail ?? ''}">${contactEmail}</a>.</p>`
           : nothing}
-        <p>${t.successNext(practiceName, days.ok ? days.value : DEFAULT_REPLY_DAYS, sent.contact)}</p>
+        <p>${t.successNext(practiceName, days, this.formatNumber(days), sent.contact)}</p>
         <p class="reference">${t.referenceLabel} <strong part="reference">${sent.reference}</strong></p>
         <p class="hint">${t.referenceHint}</p>
         ${this.renderCrisisNote()}
