@@ -4,6 +4,7 @@ import '../src/components/practice/define.js';
 import type { KapPractice } from '../src/components/practice/kap-practice.js';
 import type { KapConfigErrorDetail } from '../src/shared/events.js';
 import './fixtures/settings-probe.js';
+import { capturingConsoleErrors } from './helpers/console.js';
 import type { SettingsProbe } from './fixtures/settings-probe.js';
 
 /** A probe inside an element carrying `lang`; the probe itself is the fixture, a Lit element. */
@@ -16,19 +17,6 @@ async function inLang(lang: string, template: TemplateResult): Promise<SettingsP
 
 const text = (el: SettingsProbe, id: string) => el.shadowRoot!.querySelector(`#${id}`)?.textContent;
 const panel = (el: Element) => el.shadowRoot!.querySelector('[part="error"]');
-
-/** Captures console.error calls made while `run` is awaited. */
-async function capturingConsoleErrors(run: () => Promise<void>): Promise<unknown[][]> {
-  const calls: unknown[][] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => calls.push(args);
-  try {
-    await run();
-  } finally {
-    console.error = original;
-  }
-  return calls;
-}
 
 describe('practice settings precedence', () => {
   it('uses the seed practice when nothing is set', async () => {
@@ -81,7 +69,7 @@ describe('a bad setting', () => {
     const listener = (event: Event) => (detail = (event as CustomEvent<KapConfigErrorDetail>).detail);
     document.addEventListener('kap-config-error', listener);
     let el!: SettingsProbe;
-    const calls = await capturingConsoleErrors(async () => {
+    const { calls } = await capturingConsoleErrors(async () => {
       el = await fixture<SettingsProbe>(html`<settings-probe medicine-fee="abc"></settings-probe>`);
     });
     document.removeEventListener('kap-config-error', listener);

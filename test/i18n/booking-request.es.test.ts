@@ -15,6 +15,7 @@ import {
   type FieldCode,
 } from '../../src/core/booking.js';
 import { US_STATES } from '../../src/core/practice.js';
+import { catalogueTexts } from './helpers.js';
 
 const { en } = bookingMessages;
 const es = bookingMessages.es!;
@@ -82,10 +83,7 @@ function calls(m: Messages): Record<FunctionKey, string[]> {
   };
 }
 
-function texts(m: Messages): Record<Key, string[]> {
-  const fixed = Object.entries(m).filter((entry): entry is [Key, string] => typeof entry[1] === 'string');
-  return { ...Object.fromEntries(fixed.map(([key, text]) => [key, [text]])), ...calls(m) } as Record<Key, string[]>;
-}
+const texts = (m: Messages): Record<Key, string[]> => catalogueTexts(m, calls(m));
 
 const englishTexts = texts(en);
 const spanishTexts = texts(es);

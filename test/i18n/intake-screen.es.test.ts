@@ -13,6 +13,7 @@ import {
   screenText,
   type YesNoUnsure,
 } from '../../src/core/screening/index.js';
+import { catalogueTexts } from './helpers.js';
 
 const { en } = intakeMessages;
 const es = intakeMessages.es!;
@@ -70,15 +71,7 @@ function calls(m: Messages): Record<FunctionKey, string[]> {
   };
 }
 
-function textsOf(m: Messages): Record<Key, string[]> {
-  const called = calls(m);
-  return Object.fromEntries(
-    (Object.keys(m) as Key[]).map((key) => {
-      const message = m[key];
-      return [key, typeof message === 'string' ? [message] : called[key as FunctionKey]];
-    }),
-  ) as Record<Key, string[]>;
-}
+const textsOf = (m: Messages): Record<Key, string[]> => catalogueTexts(m, calls(m));
 
 /** The fixed words of some texts, without what they are given. */
 const pieces = (texts: readonly string[]) => texts.flatMap((text) => text.split(/[\u0001\d]+/)).map((piece) => piece.trim());

@@ -7,6 +7,8 @@ import type { KapProcessTimeline } from '../../src/components/process-timeline/k
 import { timelineMessages, type TimelineMessages } from '../../src/components/process-timeline/messages.js';
 import { addCalendarDays, todayIn, weekdayOf, type DayOfWeek, type IsoDate, type SessionKind } from '../../src/core/schedule.js';
 import { sharedMessages } from '../../src/shared/messages.js';
+import { quietly } from '../helpers/console.js';
+import { catalogueTexts } from './helpers.js';
 
 const { en } = timelineMessages;
 const es = timelineMessages.es!;
@@ -97,15 +99,7 @@ function calls(m: TimelineMessages): Record<FunctionKey, string[]> {
   };
 }
 
-function texts(m: TimelineMessages): Record<Key, string[]> {
-  const called = calls(m);
-  return Object.fromEntries(
-    (Object.keys(m) as Key[]).map((key) => {
-      const message = m[key];
-      return [key, typeof message === 'string' ? [message] : called[key as FunctionKey]];
-    }),
-  ) as Record<Key, string[]>;
-}
+const texts = (m: TimelineMessages): Record<Key, string[]> => catalogueTexts(m, calls(m));
 
 /** The fixed words of a message's texts, without what it was given. */
 const fixedWords = (all: string[]) => all.flatMap((text) => text.split(/[\u0001\d]+/)).map((piece) => piece.trim());
@@ -163,16 +157,6 @@ async function download(run: () => Promise<void>): Promise<{ href: string; downl
     HTMLAnchorElement.prototype.click = originalClick;
   }
   return clicked;
-}
-
-async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const original = console.error;
-  console.error = () => {};
-  try {
-    return await run();
-  } finally {
-    console.error = original;
-  }
 }
 
 describe('<kap-process-timeline> Spanish catalogue', () => {

@@ -5,6 +5,7 @@ import type { KapPractice } from '../practice/kap-practice.js';
 import '../practice/define.js';
 import './define.js';
 import type { KapCostEstimator, KapEstimateChangeDetail } from './kap-cost-estimator.js';
+import { quietly } from '../../../test/helpers/console.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -42,16 +43,6 @@ function recordChanges() {
 function expectNoBrokenFigures(el: Element) {
   const text = visibleText(el);
   expect(text).not.to.match(/NaN|undefined|Infinity|\$-|-\$|null/);
-}
-
-async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const original = console.error;
-  console.error = () => {};
-  try {
-    return await run();
-  } finally {
-    console.error = original;
-  }
 }
 
 afterEach(async () => {

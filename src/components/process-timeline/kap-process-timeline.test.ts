@@ -6,6 +6,7 @@ import type { KapConfigErrorDetail } from '../../shared/events.js';
 import '../practice/define.js';
 import './define.js';
 import type { KapPhaseToggleDetail, KapProcessTimeline } from './kap-process-timeline.js';
+import { quietly } from '../../../test/helpers/console.js';
 
 // A Monday far enough ahead that no test run will see it as past. In 2049, as in 2027, the
 // clocks in Los Angeles go forward on Sunday March 14, in the middle of the series.
@@ -18,16 +19,6 @@ const toggles = (el: Element) => parts(el, 'phase-toggle') as HTMLButtonElement[
 const textOf = (node: Element | undefined) => (node as HTMLElement | undefined)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
 const regionOf = (el: Element, button: HTMLButtonElement) => root(el).getElementById(button.getAttribute('aria-controls')!)!;
 const activeInside = (el: Element) => root(el).activeElement;
-
-async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const original = console.error;
-  console.error = () => {};
-  try {
-    return await run();
-  } finally {
-    console.error = original;
-  }
-}
 
 /**
  * A plain wrapper around timelines, ready once they have rendered. (`fixture` would wait for an
