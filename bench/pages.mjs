@@ -19,7 +19,7 @@ export const MODES = {
  * itself so the benchmark measures exactly what therapists are told to paste.
  */
 const README = await readFile(new URL('../README.md', import.meta.url), 'utf8');
-const PLACEHOLDER_CSS = /To keep the page from jumping[\s\S]*?```css\n([\s\S]*?)```/.exec(README)?.[1];
+export const PLACEHOLDER_CSS = /To keep the page from jumping[\s\S]*?```css\n([\s\S]*?)```/.exec(README)?.[1];
 if (!PLACEHOLDER_CSS) throw new Error('README.md has lost its placeholder CSS block');
 
 /**

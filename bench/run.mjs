@@ -18,7 +18,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/chrome-path.mjs';
-import { startServer, WIDGETS } from './pages.mjs';
+import { PLACEHOLDER_CSS, startServer, WIDGETS } from './pages.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -324,7 +324,10 @@ for (const [figure, meta] of Object.entries(FIGURES)) {
 }
 
 // How far README's placeholder heights are from what each widget draws on a phone.
-const PLACEHOLDER = { 'kap-process-timeline': 640, 'kap-cost-estimator': 900, 'kap-intake-screen': 560, 'kap-booking-request': 1100 };
+// The first height README gives a tag is its phone height (the desktop ones sit in a media query).
+const PLACEHOLDER = Object.fromEntries(
+  WIDGETS.map((tag) => [tag, Number(new RegExp(`${tag}:not\\(:defined\\) \\{[^}]*height: (\\d+)px`).exec(PLACEHOLDER_CSS)?.[1])]),
+);
 const placeholders = WIDGETS.map((widget) => ({
   widget,
   placeholder: PLACEHOLDER[widget],
