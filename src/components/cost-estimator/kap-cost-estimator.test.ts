@@ -460,14 +460,15 @@ describe('<kap-cost-estimator> print', () => {
   });
 
   it('prints the estimate alone from its button, then gives the page back', async () => {
-    const el = await fixture<HTMLElement>(html`
-      <div>
-        <p id="page-content">The practice's own page</p>
-        <kap-cost-estimator></kap-cost-estimator>
-      </div>
-    `);
-    const estimator = el.querySelector('kap-cost-estimator')!;
-    const other = el.querySelector('#page-content')!;
+    // The estimator itself is the fixture (a plain wrapper would wait on an animation frame,
+    // which a background test page may not get); the page's own content sits beside it.
+    const page = document.createElement('div');
+    const other = document.createElement('p');
+    other.id = 'page-content';
+    other.textContent = "The practice's own page";
+    document.body.append(page);
+    const estimator = await fixture<HTMLElement>(html`<kap-cost-estimator></kap-cost-estimator>`, { parentNode: page });
+    page.prepend(other);
     await emulateMedia({ media: 'print' });
     const original = window.print;
     let otherWhilePrinting = '';

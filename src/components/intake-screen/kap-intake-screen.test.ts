@@ -77,14 +77,18 @@ describe('<kap-intake-screen> by keyboard alone', () => {
   it('goes from the introduction to the results and back to the start with Tab, arrows, Space and Enter', async function () {
     // About 150 real key presses, each a round trip to the browser driver, and six axe runs.
     this.timeout(60_000);
-    const root = await fixture<HTMLDivElement>(html`
-      <div>
-        <button id="before">Page before</button>
-        <kap-intake-screen booking-url="#contact"></kap-intake-screen>
-      </div>
-    `);
-    const el = root.querySelector('kap-intake-screen')!;
-    root.querySelector<HTMLButtonElement>('#before')!.focus();
+    // The screen itself is the fixture (a plain wrapper would wait on an animation frame, which
+    // a background test page may not get), after a button of the host page.
+    const page = document.createElement('div');
+    const before = document.createElement('button');
+    before.id = 'before';
+    before.textContent = 'Page before';
+    document.body.append(page);
+    const el = await fixture<KapIntakeScreen>(html`<kap-intake-screen booking-url="#contact"></kap-intake-screen>`, {
+      parentNode: page,
+    });
+    page.prepend(before);
+    before.focus();
     await expect(el).to.be.accessible();
 
     /** Enter on the focused button: the next step's title takes focus, and the step passes axe. */
