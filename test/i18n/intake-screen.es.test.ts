@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/components/intake-screen/define.js';
-import type { KapIntakeScreen, ScreenStep } from '../../src/components/intake-screen/kap-intake-screen.js';
+import type { KapIntakeScreen } from '../../src/components/intake-screen/kap-intake-screen.js';
 import { intakeMessages } from '../../src/components/intake-screen/messages.js';
 import { CRISIS_RESOURCES, crisisLink } from '../../src/core/crisis.js';
 import { DEFAULT_PRACTICE } from '../../src/core/practice.js';
@@ -14,6 +14,7 @@ import {
   type YesNoUnsure,
 } from '../../src/core/screening/index.js';
 import { catalogueTexts } from './helpers.js';
+import { $, $$, checked, choose, forward, shadow } from '../../src/components/intake-screen/intake-screen.test-helpers.js';
 
 const { en } = intakeMessages;
 const es = intakeMessages.es!;
@@ -126,15 +127,8 @@ function expectNoEnglish(text: string, where: string) {
   expect(ENGLISH_WORDS.exec(withoutNames)?.[0], `${where}: an English word`).to.equal(undefined);
 }
 
-const shadow = (el: KapIntakeScreen) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: KapIntakeScreen, selector: string) => shadow(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: KapIntakeScreen, selector: string) => [
-  ...shadow(el).querySelectorAll<T>(selector),
-];
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const title = (el: KapIntakeScreen) => squash($(el, '#step-title')?.textContent);
-const checked = (el: KapIntakeScreen) =>
-  $$<HTMLInputElement>(el, 'input[type="radio"]:checked').map((input) => `${input.name}=${input.value}`);
 
 /** Everything a visitor reads or hears in the screen: its text (the printed answers too) and its labels. */
 function userFacingText(el: KapIntakeScreen): string {
@@ -155,21 +149,6 @@ async function inLang(lang: string, template: TemplateResult = html`<kap-intake-
   section.lang = lang;
   const el = await fixture<KapIntakeScreen>(template, { parentNode: section });
   return { section, el };
-}
-
-/** Chooses one answer the way a tap does. */
-async function choose(el: KapIntakeScreen, name: string, value: string | number): Promise<void> {
-  const input = $<HTMLInputElement>(el, `input[name="${name}"][value="${value}"]`);
-  expect(input, `${name}=${value}`).to.exist;
-  input!.click();
-  await el.updateComplete;
-}
-
-/** Presses a step's forward button and resolves with the step the screen moved to. */
-async function forward(el: KapIntakeScreen): Promise<ScreenStep> {
-  const moved = oneEvent(el, 'kap-screen-step');
-  $(el, '[part~="next-button"]')!.click();
-  return (await moved).detail.step;
 }
 
 interface Plan {

@@ -2,19 +2,12 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { YesNoUnsure } from '../../core/screening/index.js';
 import './define.js';
-import type { KapIntakeScreen, ScreenStep } from './kap-intake-screen.js';
+import { $, $$, checked, choose, forward, shadow } from './intake-screen.test-helpers.js';
+import type { KapIntakeScreen } from './kap-intake-screen.js';
 
-const shadow = (el: KapIntakeScreen) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: KapIntakeScreen, selector: string) =>
-  shadow(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: KapIntakeScreen, selector: string) => [
-  ...shadow(el).querySelectorAll<T>(selector),
-];
 const title = (el: KapIntakeScreen) => $(el, '#step-title')?.textContent?.trim();
 const focused = (el: KapIntakeScreen) => shadow(el).activeElement;
 const text = (el: KapIntakeScreen) => shadow(el).textContent!.replace(/\s+/g, ' ');
-const checked = (el: KapIntakeScreen) =>
-  $$<HTMLInputElement>(el, 'input[type="radio"]:checked').map((input) => `${input.name}=${input.value}`);
 const press = (key: string) => sendKeys({ press: key });
 
 const CRISIS_HREFS = ['tel:988', 'sms:988', 'sms:741741?&body=HOME', 'tel:911', 'tel:+18667891511'];
@@ -29,21 +22,6 @@ interface Plan {
 
 const low: Plan = { phq9: [0, 0, 1, 0, 0, 0, 1, 0, 0], gad7: [1, 0, 0, 0, 0, 1, 0] };
 const moderate: Plan = { phq9: [2, 2, 1, 1, 1, 2, 1, 1, 0], functional: 1, gad7: [1, 1, 1, 1, 1, 1, 0] };
-
-/** Chooses one answer the way a tap does. */
-async function choose(el: KapIntakeScreen, name: string, value: string | number): Promise<void> {
-  const input = $<HTMLInputElement>(el, `input[name="${name}"][value="${value}"]`);
-  expect(input, `${name}=${value}`).to.exist;
-  input!.click();
-  await el.updateComplete;
-}
-
-/** Presses a step's forward button and resolves with the step the screen moved to. */
-async function forward(el: KapIntakeScreen): Promise<ScreenStep> {
-  const moved = oneEvent(el, 'kap-screen-step');
-  $(el, '[part~="next-button"]')!.click();
-  return (await moved).detail.step;
-}
 
 async function answerStep(el: KapIntakeScreen, plan: Plan): Promise<void> {
   const step = title(el);
