@@ -252,8 +252,6 @@ export const SETTING_FIELDS: readonly SettingField[] = [
   { key: 'timezone', attribute: 'timezone', parse: parseTimeZone },
 ];
 
-export const SETTING_ATTRIBUTES: readonly string[] = SETTING_FIELDS.map((field) => field.attribute);
-
 /** Attribute strings as found on an element; `null`/`undefined` means "not set". */
 export type SettingAttributes = Readonly<Record<string, string | null | undefined>>;
 

@@ -18,7 +18,7 @@ import { PracticeSettingsElement } from './settings-element.js';
 import { baseStyles } from './styles.js';
 
 /** The nearest `lang` above an element, crossing shadow roots; the page's as a last resort. */
-export function nearestLang(element: Element): string | undefined {
+function nearestLang(element: Element): string | undefined {
   let node: Element | null = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]');
@@ -90,6 +90,16 @@ export abstract class KapElement extends PracticeSettingsElement {
   /** Bad settings, own and inherited; while any remain the panel replaces the widget. */
   protected configIssues: SettingIssue[] = [];
   private reportedIssues = '';
+
+  /**
+   * The language the widget's text is in, for `lang` on its wrapper (screen readers,
+   * hyphenation): the resolved locale when we have a translation for its language, else
+   * English, as when `locale="de-DE"` is set for euro amounts.
+   */
+  protected get textLang(): string {
+    const language = languageOf(this.resolvedLocale);
+    return language !== 'en' && (LANGUAGES as readonly string[]).includes(language) ? this.resolvedLocale : 'en';
+  }
 
   /** A widget's own attributes that can be wrong (a URL, a date): checked with the practice's. */
   protected widgetIssues(): SettingIssue[] {

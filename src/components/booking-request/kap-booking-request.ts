@@ -198,14 +198,6 @@ export class KapBookingRequest extends KapElement {
     return pickMessages(bookingMessages, this.resolvedLocale);
   }
 
-  /**
-   * The language the text is in, for screen readers and hyphenation: it differs from the page's
-   * when `locale` is set, or when a language without a catalogue falls back to English.
-   */
-  private get textLang(): string {
-    return this.t === bookingMessages.en ? 'en' : this.resolvedLocale;
-  }
-
   /** A count written the locale's way ("1,000" in es-US, "1000" in es-ES). */
   private formatNumber(value: number): string {
     return new Intl.NumberFormat(this.resolvedLocale).format(value);

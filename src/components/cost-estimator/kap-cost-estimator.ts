@@ -151,14 +151,6 @@ export class KapCostEstimator extends KapElement {
     return pickMessages(costEstimatorMessages, this.resolvedLocale);
   }
 
-  /**
-   * The language the text is in, for screen readers and hyphenation: it differs from the page's
-   * when `locale` is set, or when a language without a catalogue falls back to English.
-   */
-  private get textLang(): string {
-    return this.t === costEstimatorMessages.en ? 'en' : this.resolvedLocale;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // A page printed with the browser's own command still shows today's date.

@@ -183,6 +183,10 @@ export class KapIntakeScreen extends KapElement {
    * crisis resources should be, and the screen needs no setting to work: a bad booking-url
    * only loses its link, and bad practice settings fall back to the defaults.
    */
+  override render(): TemplateResult {
+    return this.renderWidget();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Set through the CSSOM, not a style attribute: pages with `style-src 'self'` block
@@ -191,24 +195,18 @@ export class KapIntakeScreen extends KapElement {
     if (fill) fill.style.width = `${((SCREEN_STEPS.indexOf(this.step) + 1) / SCREEN_STEPS.length) * 100}%`;
   }
 
-  override render(): TemplateResult {
-    return this.renderWidget();
-  }
-
   private get messages(): Messages {
     return pickMessages(intakeMessages, this.resolvedLocale);
   }
 
   /** The questionnaires follow the language of the words around them, never a mix of two. */
   private get language(): string {
-    const language = languageOf(this.resolvedLocale);
-    return language in intakeMessages ? language : 'en';
+    return languageOf(this.textLang);
   }
 
   /**
-   * The locale the screen's words are in, for screen readers and the printed date: it differs
-   * from the page's when `locale` is set, or when a language without a catalogue falls back to
-   * English (a French page gets an English screen, not an English screen with a French date).
+   * The locale of the screen's words, for `lang` and the printed date: a French page gets an
+   * English screen with an English date, never an English screen with a French date.
    */
   private get textLocale(): string {
     return this.language === languageOf(this.resolvedLocale) ? this.resolvedLocale : DEFAULT_LOCALE;

@@ -147,14 +147,6 @@ export class KapProcessTimeline extends KapElement {
   }
 
   /**
-   * The language the text is in, for screen readers and hyphenation: it differs from the page's
-   * when `locale` is set, or when a language without a catalogue falls back to English.
-   */
-  private get textLang(): string {
-    return this.t === timelineMessages.en ? 'en' : this.resolvedLocale;
-  }
-
-  /**
    * The locale for dates, times and durations. When the text falls back to English (a page in
    * French), dates go into English sentences, so they take English names too, in the same
    * region's order and week: "Monday, March 1", never "If you start on lundi 1 mars".
