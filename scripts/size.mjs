@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'vite';
 
 const KB = 1024;
 /** Gzip budgets in bytes, by file, or by what one widget costs through the loader. */
@@ -70,6 +71,30 @@ for (const [key, chunk] of Object.entries(manifest)) {
   const parts = ['kap-loader.js', ...needed(key)];
   check(`<${chunk.name}> via loader (${parts.length} files)`, sum(parts.map((file) => sizes.get(file))), WIDGET_BUDGET);
 }
+
+/**
+ * The floor under every widget's figure: the chosen stack alone, as every element needs it
+ * (Lit with the decorators, @lit/context, and zod/mini holding the practice settings schema),
+ * bundled and minified like the chunks. No budget of its own; it shows how much of a budget
+ * is spent before any widget's code, text or styles.
+ */
+const FLOOR_ENTRY = '\0kap-stack-floor';
+const floorSource = `
+  export { LitElement, html, css, nothing } from 'lit';
+  export { property, state } from 'lit/decorators.js';
+  export { ContextProvider, createContext, consume, provide } from '@lit/context';
+  export { practiceSettingsSchema } from '/src/core/practice.ts';
+`;
+const [floorBuild] = [
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [{ name: 'stack-floor', enforce: 'pre', resolveId: (id) => (id.endsWith('kap-stack-floor') ? FLOOR_ENTRY : null), load: (id) => (id === FLOOR_ENTRY ? floorSource : null) }],
+    build: { write: false, minify: true, target: 'es2021', lib: { entry: 'kap-stack-floor', formats: ['es'], fileName: 'floor' } },
+  }),
+].flat();
+const floor = measure(Buffer.from(floorBuild.output[0].code));
+rows.push(['floor: lit, @lit/context, zod/mini, practice settings', floor]);
 
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}  budget (gzip)`);
