@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig, type BuildOptions } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** Shared by both builds: what every browser since 2021 runs, minified, no source maps. */
 const common: BuildOptions = {
@@ -29,11 +30,13 @@ const chunkEntries = Object.fromEntries(
  * instead of discovering the second only after parsing the first. scripts/build.mjs checks,
  * from the manifest, that no entry needs any other chunk.
  *
- * The npm modules (dist/lib) come from tsc, see scripts/build.mjs.
+ * Both minify the text inside Lit's css`` and html`` templates (scripts/minify-templates.mjs).
+ * The npm modules (dist/lib) come from tsc, see scripts/build.mjs, and keep that text as written.
  */
 export default defineConfig(({ mode }) =>
   mode === 'split'
     ? {
+        plugins: [minifyTemplates()],
         build: {
           ...common,
           manifest: 'chunks/manifest.json',
@@ -54,6 +57,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
+        plugins: [minifyTemplates()],
         build: {
           ...common,
           rolldownOptions: { output: { minify: true } },
