@@ -12,10 +12,10 @@
 //   ${lightDefaults} does); it is held by an unknown at-rule while esbuild works. A template
 //   esbuild cannot take that way is collapsed by collapseCss() instead.
 // - html``: a whitespace run with a newline becomes one space, which CSS renders as the run.
-//   It is removed only between two tags of elements that never share a line with text (block
-//   elements, the shapes of an icon), and never between an element's own tags, which would make
-//   it :empty. Attribute values, comments with an expression in them, and the text of pre,
-//   textarea, script, style and title stay as written; other HTML comments are removed.
+//   It is never removed altogether, not even between two block tags: a page's theme may make a
+//   part inline through ::part(), and gzip gains nothing from it. Attribute values, comments
+//   with an expression in them, and the text of pre, textarea, script, style and title stay as
+//   written; other HTML comments are removed.
 import { transform } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -162,33 +162,10 @@ export function collapseCss(parts) {
 /** Elements whose text is taken as written. */
 const RAW_TEXT = new Set(['pre', 'textarea', 'script', 'style', 'title']);
 
-/** Elements that never share a line with text: whitespace between two of their tags never shows. */
-const NO_TEXT_BESIDE = new Set([
-  ...['address', 'article', 'aside', 'blockquote', 'details', 'dialog', 'div', 'dl', 'dd', 'dt', 'fieldset', 'figcaption'],
-  ...['figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'legend', 'li', 'main', 'nav', 'ol'],
-  ...['optgroup', 'option', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul'],
-  // Shapes inside an <svg>, where only <text> renders text.
-  ...['circle', 'ellipse', 'g', 'line', 'path', 'polygon', 'polyline', 'rect'],
-]);
-
 const TAG_START = /<(\/?)([a-zA-Z][^\s/>]*)/y;
 const WHITESPACE = /[ \t\n\r\f]+/y;
 
 /** @typedef {{ name: string, closing: boolean, selfClosing: boolean }} Tag */
-
-/**
- * Whether the whitespace between these two tags can never show.
- * @param {Tag} left
- * @param {Tag} right
- */
-function removable(left, right) {
-  // Between an element's own tags the whitespace is its whole content: without it, it would be :empty.
-  if (!left.closing && !left.selfClosing && right.closing) return false;
-  // Inside an <svg> is whitespace between shapes; outside it, the icon sits in a line of text.
-  const leftOk = NO_TEXT_BESIDE.has(left.name) || (left.name === 'svg' && !left.closing);
-  const rightOk = NO_TEXT_BESIDE.has(right.name) || (right.name === 'svg' && right.closing);
-  return leftOk && rightOk;
-}
 
 /**
  * Collapses the whitespace of one template, read as the HTML Lit will parse: the state (in a
@@ -204,8 +181,6 @@ export function minifyHtml(parts) {
   let tag = { name: '', closing: false, selfClosing: false };
   return parts.map((part) => {
     let out = '';
-    // Where the last tag in this part ended: whitespace right after it sits between two tags if a tag follows.
-    let tagEnd = -1;
     let i = 0;
     /** Copies the part up to `length` characters past `at`, or to its end if `at` is -1 (not found). */
     const copyThrough = (/** @type {number} */ at, /** @type {number} */ length) => {
@@ -225,8 +200,7 @@ export function minifyHtml(parts) {
       } else if (state === 'comment') {
         if (copyThrough(part.indexOf('-->', i), 3)) state = 'text';
       } else if ((run = whitespaceAt(part, i))) {
-        const next = state === 'text' && i === tagEnd ? tagAt(part, i + run.length) : null;
-        out += !run.includes('\n') ? run : next && removable(tag, next) ? '' : ' ';
+        out += run.includes('\n') ? ' ' : run;
         i += run.length;
       } else if (state === 'tag') {
         const char = part[i++];
@@ -234,7 +208,6 @@ export function minifyHtml(parts) {
         if (char === '"' || char === "'") quote = char;
         if (char === '>') {
           tag.selfClosing = part[i - 2] === '/';
-          tagEnd = i;
           if (!tag.closing && !tag.selfClosing && RAW_TEXT.has(tag.name)) state = 'raw';
           else state = 'text';
         }
