@@ -30,15 +30,6 @@ function nearestLang(element: Element): string | undefined {
   return document.documentElement.lang || undefined;
 }
 
-/** Resolves in a later task: a message to ourselves, which background tabs do not delay as they do timers. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
 /**
  * What every widget shares: the practice settings of API.md as attributes, resolved as
  * "own attribute, else the nearest `<kap-practice>`, else the seed practice"; the settings
@@ -129,17 +120,6 @@ export abstract class KapElement extends PracticeSettingsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
-  }
-
-  /**
-   * The first render waits for a task of its own. Without this, evaluating the bundle,
-   * upgrading every widget on the page and rendering each one run as one task, which a
-   * mid-range phone spends long enough on to delay the visitor's first tap or scroll; apart,
-   * the browser can handle input and draw between them.
-   */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await nextTask();
-    super.scheduleUpdate();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
