@@ -85,15 +85,21 @@ const floorSource = `
   export { ContextProvider, createContext, consume, provide } from '@lit/context';
   export { practiceSettingsSchema } from '/src/core/practice.ts';
 `;
-const [floorBuild] = [
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [{ name: 'stack-floor', enforce: 'pre', resolveId: (id) => (id.endsWith('kap-stack-floor') ? FLOOR_ENTRY : null), load: (id) => (id === FLOOR_ENTRY ? floorSource : null) }],
-    build: { write: false, minify: true, target: 'es2021', lib: { entry: 'kap-stack-floor', formats: ['es'], fileName: 'floor' } },
-  }),
-].flat();
-const floor = measure(Buffer.from(floorBuild.output[0].code));
+const floorBuild = await build({
+  configFile: false,
+  logLevel: 'silent',
+  plugins: [
+    {
+      name: 'stack-floor',
+      enforce: 'pre',
+      // Library mode hands the entry over as a path under the project root.
+      resolveId: (id) => (id.endsWith('kap-stack-floor') ? FLOOR_ENTRY : null),
+      load: (id) => (id === FLOOR_ENTRY ? floorSource : null),
+    },
+  ],
+  build: { write: false, minify: true, target: 'es2021', lib: { entry: 'kap-stack-floor', formats: ['es'], fileName: 'floor' } },
+});
+const floor = measure(Buffer.from([floorBuild].flat()[0].output[0].code));
 rows.push(['floor: lit, @lit/context, zod/mini, practice settings', floor]);
 
 const width = Math.max(...rows.map(([name]) => name.length));
