@@ -149,6 +149,9 @@ export const EMPTY_BOOKING: Readonly<BookingInput> = Object.freeze({
   _gotcha: '',
 });
 
+/** Whether a name (a form control's, a server error's) is one of the request's fields. */
+export const isBookingField = (name: string): name is keyof BookingInput => name in EMPTY_BOOKING;
+
 export type FieldProblems = Partial<Record<keyof BookingInput, FieldCode>>;
 
 export type BookingValidation =
@@ -171,9 +174,8 @@ export function validateBookingRequest(input: BookingInput, serviceArea: readonl
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
-      if (typeof field !== 'string' || !(field in EMPTY_BOOKING)) continue;
-      const key = field as keyof BookingInput;
-      problems[key] ??= FIELD_CODES.has(issue.message) ? (issue.message as FieldCode) : 'invalid';
+      if (typeof field !== 'string' || !isBookingField(field)) continue;
+      problems[field] ??= FIELD_CODES.has(issue.message) ? (issue.message as FieldCode) : 'invalid';
     }
   }
   if (isOutsideServiceArea(input.state, serviceArea) && input.requestType !== 'question') {
@@ -286,7 +288,7 @@ export function mapServerErrors(errors: readonly ServerFieldError[]): MappedServ
   const mapped: MappedServerErrors = { fields: {}, form: [] };
   for (const error of errors) {
     const name = error.field ?? '';
-    const field = SERVER_FIELD_ALIASES[name] ?? (name in EMPTY_BOOKING ? (name as keyof BookingInput) : undefined);
+    const field = SERVER_FIELD_ALIASES[name] ?? (isBookingField(name) ? name : undefined);
     if (field && field !== '_gotcha') {
       const code = SERVER_CODES[error.code ?? ''] ?? 'invalid';
       mapped.fields[field] ??= error.message ? { code, message: error.message } : { code };
@@ -335,9 +337,10 @@ export function parseDraft(value: unknown): Partial<BookingDraft> {
 
 /**
  * A `mailto:` link with subject and body filled in (RFC 6068): every part percent-encoded,
- * line breaks as CRLF, so any name or message arrives as typed.
+ * line breaks as CRLF, so any name or message arrives as typed. No body, no `body=`.
  */
-export function mailtoHref(to: string, subject: string, body: string): string {
+export function mailtoHref(to: string, subject: string, body?: string): string {
   const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
-  return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?subject=${encode(subject)}&body=${encode(body)}`;
+  const query = body === undefined ? `subject=${encode(subject)}` : `subject=${encode(subject)}&body=${encode(body)}`;
+  return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?${query}`;
 }

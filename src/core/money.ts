@@ -4,19 +4,14 @@
  * string rather than `cents / 100`.
  */
 
+import { numberFormat } from './intl.js';
+
 /** An amount in the currency's minor unit: always a safe, non-negative-or-negative integer. */
 export type Cents = number;
 
-const digitsCache = new Map<string, number>();
-
 /** How many minor-unit digits a currency has (USD 2, JPY 0, BHD 3), as Intl knows it. */
 export function minorDigits(currency: string): number {
-  const known = digitsCache.get(currency);
-  if (known !== undefined) return known;
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-    .maximumFractionDigits ?? 2;
-  digitsCache.set(currency, digits);
-  return digits;
+  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 export type MoneyParse =
@@ -56,18 +51,10 @@ export function toMajorString(cents: Cents, currency = 'USD'): string {
   return `${sign}${abs.slice(0, -digits)}.${abs.slice(-digits)}`;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
 /** Formats minor units for people, in the practice's currency and locale ("$4,810.00", "4.810,00 €"). */
 export function formatMoney(cents: Cents, currency: string, locale: string): string {
-  const key = `${locale}|${currency}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
-    formatters.set(key, formatter);
-  }
   // Intl reads a numeric string as an exact decimal, so no binary fraction is ever involved.
-  return formatter.format(toMajorString(cents, currency) as Intl.StringNumericLiteral);
+  return numberFormat(locale, { style: 'currency', currency }).format(toMajorString(cents, currency) as Intl.StringNumericLiteral);
 }
 
 /** Throws in development paths only when a non-integer slips into money arithmetic. */

@@ -195,7 +195,8 @@ function sessionTerms(kind: LineItemKind, settings: PricingSettings): Pick<Estim
   return { unitCents: settings.sessionFeeCents, minutes: settings.sessionMinutes, ...(code ? { serviceCode: code } : {}) };
 }
 
-const QUANTITY_OF: Record<LineItemKind, keyof PricingPlan> = {
+/** Which count of the plan each kind of session takes its quantity from. */
+export const QUANTITY_OF: Record<LineItemKind, keyof PricingPlan> = {
   preparation: 'preparationSessions',
   medicine: 'medicineSessions',
   integration: 'integrationSessions',

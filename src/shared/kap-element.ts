@@ -1,6 +1,8 @@
 import { consume } from '@lit/context';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { numberFormat } from '../core/intl.js';
 import {
   DEFAULT_LOCALE,
   DEFAULT_PRACTICE,
@@ -181,17 +183,29 @@ export abstract class KapElement extends PracticeSettingsElement {
     const t = pickMessages(sharedMessages, this.resolvedLocale);
     return html`
       <div part="base">
-        <div part="error" class="config-error" role="alert" lang=${languageOf(this.resolvedLocale) === 'es' ? 'es' : 'en'}>
-          <h2>${this.widgetName}: ${t.configErrorTitle}</h2>
-          <ul>
-            ${this.configIssues.map(
-              (issue) => html`<li lang="en">${issue.message}</li>`,
-            )}
-          </ul>
-          <p>${t.configErrorHelp}</p>
-          <p>${t.configErrorVisitor}</p>
-        </div>
+        ${this.renderIssuePanel(`${this.widgetName}: ${t.configErrorTitle}`, [t.configErrorHelp, t.configErrorVisitor], languageOf(this.textLang))}
       </div>
     `;
+  }
+
+  /**
+   * The settings panel: the heading and explanations in the widget's words, each bad setting
+   * as the settings core wrote it, in English, for the website owner.
+   */
+  protected renderIssuePanel(heading: string, paragraphs: readonly string[], lang?: string): TemplateResult {
+    return html`
+      <div part="error" class="config-error" role="alert" lang=${ifDefined(lang)}>
+        <h2>${heading}</h2>
+        <ul>
+          ${this.configIssues.map((issue) => html`<li lang="en">${issue.message}</li>`)}
+        </ul>
+        ${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+      </div>
+    `;
+  }
+
+  /** A count or other plain number in the widget's locale ("1,000"). */
+  protected formatCount(value: number): string {
+    return numberFormat(this.resolvedLocale).format(value);
   }
 }
