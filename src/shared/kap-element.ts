@@ -13,7 +13,7 @@ import {
 } from '../core/practice.js';
 import { practiceContext, type ProvidedPractice } from './context.js';
 import { emit, type KapConfigErrorDetail } from './events.js';
-import { LANGUAGES, languageOf, pickMessages } from './i18n.js';
+import { isLanguage, languageOf, pickMessages } from './i18n.js';
 import { unwatchLang, watchLang } from './lang-observer.js';
 import { sharedMessages } from './messages.js';
 import { PracticeSettingsElement } from './settings-element.js';
@@ -100,7 +100,7 @@ export abstract class KapElement extends PracticeSettingsElement {
    */
   protected get textLang(): string {
     const language = languageOf(this.resolvedLocale);
-    return language !== 'en' && (LANGUAGES as readonly string[]).includes(language) ? this.resolvedLocale : 'en';
+    return language !== 'en' && isLanguage(language) ? this.resolvedLocale : 'en';
   }
 
   /** A widget's own attributes that can be wrong (a URL, a date): checked with the practice's. */
@@ -129,22 +129,34 @@ export abstract class KapElement extends PracticeSettingsElement {
     this.resolveConfig();
   }
 
+  /**
+   * What the settings were last resolved from, and the result. A widget updates on every
+   * keystroke in its fields; its settings change only with these inputs, so parsing them
+   * again (time zones, URLs, the schema) waits until one of them does.
+   */
+  private resolvedFrom?: { key: string; provided: ProvidedPractice | undefined; issues: SettingIssue[] };
+
   private resolveConfig(): void {
     const own = this.settingAttributes();
-    const inherited = this.provided?.values ?? {};
-    const parsed = parseSettingAttributes(own, {
-      ...(inherited.currency ? { inheritedCurrency: inherited.currency } : {}),
-      baseUrl: document.baseURI,
-    });
-    // A provider's bad value matters only where this widget does not set its own.
-    const inheritedIssues = (this.provided?.issues ?? []).filter((issue) => own[issue.attribute] == null);
-    this.configIssues = [...parsed.issues, ...inheritedIssues, ...this.widgetIssues()];
-    this.settings = resolveSettings(parsed.values, inherited);
-    this.resolvedLocale = this.settings.locale ?? this.langLocale() ?? DEFAULT_LOCALE;
+    const lang = nearestLang(this);
+    const key = JSON.stringify([own, document.baseURI, lang ?? null]);
+    if (this.resolvedFrom?.key !== key || this.resolvedFrom.provided !== this.provided) {
+      const inherited = this.provided?.values ?? {};
+      const parsed = parseSettingAttributes(own, {
+        ...(inherited.currency ? { inheritedCurrency: inherited.currency } : {}),
+        baseUrl: document.baseURI,
+      });
+      // A provider's bad value matters only where this widget does not set its own.
+      const inheritedIssues = (this.provided?.issues ?? []).filter((issue) => own[issue.attribute] == null);
+      this.settings = resolveSettings(parsed.values, inherited);
+      this.resolvedLocale = this.settings.locale ?? this.langLocale(lang) ?? DEFAULT_LOCALE;
+      this.resolvedFrom = { key, provided: this.provided, issues: [...parsed.issues, ...inheritedIssues] };
+    }
+    // Widget attributes are read on every update: a widget may keep what it parsed from them.
+    this.configIssues = [...this.resolvedFrom.issues, ...this.widgetIssues()];
   }
 
-  private langLocale(): string | undefined {
-    const lang = nearestLang(this);
+  private langLocale(lang: string | undefined): string | undefined {
     if (!lang) return undefined;
     try {
       const locale = new Intl.Locale(lang);
@@ -154,7 +166,7 @@ export abstract class KapElement extends PracticeSettingsElement {
       // A page language we have no words for gets English text; its numbers and dates then
       // follow English too, so a sentence never mixes two languages. An explicit `locale`
       // setting (say de-DE for euros) is the practice's choice and is kept as given.
-      const language = (LANGUAGES as readonly string[]).includes(locale.language) ? locale.language : 'en';
+      const language = isLanguage(locale.language) ? locale.language : 'en';
       return new Intl.Locale(language, { region }).toString();
     } catch {
       return undefined;

@@ -4,6 +4,7 @@ import { SETTING_FIELDS, type SettingAttributes } from '../core/practice.js';
 
 /** `medicine-fee` -> `medicineFee`: the property that mirrors a settings attribute. */
 const propertyOf = (attribute: string) => attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+const SETTING_PROPERTIES = SETTING_FIELDS.map((field) => [field.attribute, propertyOf(field.attribute)] as const);
 
 /**
  * The practice settings of API.md as attributes with camelCase properties, shared by
@@ -33,9 +34,9 @@ export class PracticeSettingsElement extends LitElement {
   protected settingAttributes(): SettingAttributes {
     const own: Record<string, string | undefined> = {};
     const record = this as unknown as Record<string, unknown>;
-    for (const field of SETTING_FIELDS) {
-      const value = record[propertyOf(field.attribute)];
-      own[field.attribute] = value === undefined || value === null ? undefined : String(value);
+    for (const [attribute, property] of SETTING_PROPERTIES) {
+      const value = record[property];
+      own[attribute] = value === undefined || value === null ? undefined : String(value);
     }
     return own;
   }
