@@ -5,6 +5,7 @@
  * in words a therapist understands. No Lit, no DOM.
  */
 import * as z from 'zod/mini';
+import { dateTimeFormat } from './intl.js';
 import { MAX_CENTS, minorDigits, parseMoney, toMajorString } from './money.js';
 
 export const US_STATES = [
@@ -16,22 +17,34 @@ export const US_STATES = [
 export type UsState = (typeof US_STATES)[number];
 
 const centsSchema = z.int().check(z.minimum(0), z.maximum(MAX_CENTS));
-const count = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+const count = ([min, max]: readonly [number, number]) => z.int().check(z.minimum(min), z.maximum(max));
+
+/** The ranges of the count settings: the schema holds values to them, the attribute parsers explain them. */
+export const SETTING_RANGES = {
+  medicineMinutes: [15, 600],
+  sessionMinutes: [15, 240],
+  preparationSessions: [0, 10],
+  medicineSessions: [1, 12],
+  weeks: [1, 52],
+  integrationPerMedicine: [0, 4],
+} as const;
+/** The longest practice name a setting may hold. */
+const PRACTICE_NAME_MAX = 120;
 
 /** The settings every widget resolves, with money already in minor units. */
 export const practiceSettingsSchema = z.object({
-  practiceName: z.string().check(z.minLength(1), z.maxLength(120)),
+  practiceName: z.string().check(z.minLength(1), z.maxLength(PRACTICE_NAME_MAX)),
   currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
   /** Unset: the nearest `lang`, else en-US (resolved by the element, which sees the page). */
   locale: z.optional(z.string().check(z.minLength(2))),
   medicineFeeCents: centsSchema,
-  medicineMinutes: count(15, 600),
+  medicineMinutes: count(SETTING_RANGES.medicineMinutes),
   sessionFeeCents: centsSchema,
-  sessionMinutes: count(15, 240),
-  preparationSessions: count(0, 10),
-  medicineSessions: count(1, 12),
-  weeks: count(1, 52),
-  integrationPerMedicine: count(0, 4),
+  sessionMinutes: count(SETTING_RANGES.sessionMinutes),
+  preparationSessions: count(SETTING_RANGES.preparationSessions),
+  medicineSessions: count(SETTING_RANGES.medicineSessions),
+  weeks: count(SETTING_RANGES.weeks),
+  integrationPerMedicine: count(SETTING_RANGES.integrationPerMedicine),
   serviceArea: z.array(z.enum(US_STATES)).check(z.minLength(1)),
   bookingEndpoint: z.optional(z.string()),
   contactEmail: z.optional(z.email()),
@@ -133,7 +146,7 @@ export function parseLocale(value: string): FieldResult<string> {
 export function parseTimeZone(value: string): FieldResult<string> {
   const zone = value.trim();
   try {
-    if (zone) return ok(new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone);
+    if (zone) return ok(dateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone);
   } catch {
     // RangeError: unknown zone; reported below.
   }
@@ -222,7 +235,7 @@ interface SettingField {
  * because it decides how many decimals a fee may have.
  */
 export const SETTING_FIELDS: readonly SettingField[] = [
-  { key: 'practiceName', attribute: 'practice-name', parse: (v) => parseText(v, 120) },
+  { key: 'practiceName', attribute: 'practice-name', parse: (v) => parseText(v, PRACTICE_NAME_MAX) },
   { key: 'currency', attribute: 'currency', parse: parseCurrency },
   { key: 'locale', attribute: 'locale', parse: parseLocale },
   {
@@ -230,24 +243,24 @@ export const SETTING_FIELDS: readonly SettingField[] = [
     attribute: 'medicine-fee',
     parse: (v, c) => parseMoneySetting(v, c.currency),
   },
-  { key: 'medicineMinutes', attribute: 'medicine-minutes', parse: (v) => parseCount(v, 15, 600, 'minutes') },
+  { key: 'medicineMinutes', attribute: 'medicine-minutes', parse: (v) => parseCount(v, ...SETTING_RANGES.medicineMinutes, 'minutes') },
   {
     key: 'sessionFeeCents',
     attribute: 'session-fee',
     parse: (v, c) => parseMoneySetting(v, c.currency),
   },
-  { key: 'sessionMinutes', attribute: 'session-minutes', parse: (v) => parseCount(v, 15, 240, 'minutes') },
+  { key: 'sessionMinutes', attribute: 'session-minutes', parse: (v) => parseCount(v, ...SETTING_RANGES.sessionMinutes, 'minutes') },
   {
     key: 'preparationSessions',
     attribute: 'preparation-sessions',
-    parse: (v) => parseCount(v, 0, 10, 'sessions'),
+    parse: (v) => parseCount(v, ...SETTING_RANGES.preparationSessions, 'sessions'),
   },
-  { key: 'medicineSessions', attribute: 'medicine-sessions', parse: (v) => parseCount(v, 1, 12, 'sessions') },
-  { key: 'weeks', attribute: 'weeks', parse: (v) => parseCount(v, 1, 52, 'weeks') },
+  { key: 'medicineSessions', attribute: 'medicine-sessions', parse: (v) => parseCount(v, ...SETTING_RANGES.medicineSessions, 'sessions') },
+  { key: 'weeks', attribute: 'weeks', parse: (v) => parseCount(v, ...SETTING_RANGES.weeks, 'weeks') },
   {
     key: 'integrationPerMedicine',
     attribute: 'integration-per-medicine',
-    parse: (v) => parseCount(v, 0, 4, 'sessions'),
+    parse: (v) => parseCount(v, ...SETTING_RANGES.integrationPerMedicine, 'sessions'),
   },
   { key: 'serviceArea', attribute: 'service-area', parse: parseStates },
   { key: 'bookingEndpoint', attribute: 'booking-endpoint', parse: (v, c) => parseUrl(v, 'http', c.baseUrl) },

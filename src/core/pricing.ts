@@ -7,7 +7,7 @@
  * total divided by the weeks, rounded the same way. Everything else is exact addition.
  */
 import { assertCents, percentOf, sumCents, type Cents } from './money.js';
-import type { PracticeSettings } from './practice.js';
+import { SETTING_RANGES, type PracticeSettings } from './practice.js';
 
 export type LineItemKind = 'preparation' | 'medicine' | 'integration';
 
@@ -38,12 +38,17 @@ export interface PricingPlan {
   weeks: number;
 }
 
-/** The ranges a plan may take: beyond them the estimate stops being a useful guide. */
+const range = ([min, max]: readonly [number, number]) => ({ min, max });
+
+/**
+ * The ranges a plan may take: beyond them the estimate stops being a useful guide. The counts a
+ * practice sets have the settings' ranges; integration sessions follow from two settings and have their own cap.
+ */
 export const PRICING_PLAN_LIMITS = {
-  preparationSessions: { min: 0, max: 10 },
-  medicineSessions: { min: 1, max: 12 },
+  preparationSessions: range(SETTING_RANGES.preparationSessions),
+  medicineSessions: range(SETTING_RANGES.medicineSessions),
   integrationSessions: { min: 0, max: 24 },
-  weeks: { min: 1, max: 52 },
+  weeks: range(SETTING_RANGES.weeks),
 } as const satisfies Record<keyof PricingPlan, { min: number; max: number }>;
 
 /** What the price depends on: the practice's fees and lengths, plus two billing choices. */
