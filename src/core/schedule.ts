@@ -274,17 +274,17 @@ export function planSchedule(settings: PracticeSettings, start: IsoDate, options
     return candidate;
   };
 
-  const add = (kind: SessionKind, date: IsoDate, startAt: Date, extra: Partial<Draft> = {}) => {
+  // The wall clock of `startAt` in the zone, when the caller has already read it.
+  const add = (kind: SessionKind, date: IsoDate, startAt: Date, extra: Partial<Draft> = {}, clock = wallClock(startAt, zone)) => {
     const minutes = kind === 'medicine' ? settings.medicineMinutes : settings.sessionMinutes;
-    const actual = wallClock(startAt, zone);
     taken.add(date);
-    drafts.push({ kind, date, time: actual.time, start: startAt, end: new Date(startAt.getTime() + minutes * 60_000), minutes, ...extra });
+    drafts.push({ kind, date, time: clock.time, start: startAt, end: new Date(startAt.getTime() + minutes * 60_000), minutes, ...extra });
   };
   const atSessionTime = (kind: SessionKind, date: IsoDate) => {
     const startAt = zonedInstant(date, time, zone);
-    const actual = wallClock(startAt, zone).time;
-    if (actual !== time) warnings.push({ kind: 'time-skipped', date, requested: time, actual });
-    add(kind, date, startAt);
+    const clock = wallClock(startAt, zone);
+    if (clock.time !== time) warnings.push({ kind: 'time-skipped', date, requested: time, actual: clock.time });
+    add(kind, date, startAt, {}, clock);
   };
 
   let lastPreparation: IsoDate | undefined;
@@ -318,8 +318,9 @@ export function planSchedule(settings: PracticeSettings, start: IsoDate, options
       // hours: then the nearest edge of the window, an hour off, keeps the clinical rule.
       const wanted = zonedInstant(day, time, zone).getTime();
       const startAt = new Date(Math.min(latest, Math.max(earliest, wanted)));
-      if (wallClock(startAt, zone).date !== day) continue;
-      add('integration', day, startAt, { afterMedicine: medicineNumber });
+      const clock = wallClock(startAt, zone);
+      if (clock.date !== day) continue;
+      add('integration', day, startAt, { afterMedicine: medicineNumber }, clock);
       return;
     }
     const day = firstFrom(addCalendarDays(medicine.date, 1), isFree);
