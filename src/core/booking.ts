@@ -38,25 +38,10 @@ export const NAME_MAX = 100;
 export const EMAIL_MAX = 254;
 export const MESSAGE_MAX = 1000;
 
+const FIELD_CODE_LIST = ['required', 'too-long', 'email', 'phone', 'phone-needed', 'outside-area', 'invalid'] as const;
 /** Why a field was refused. Each has its own words in the element's catalogue. */
-export type FieldCode =
-  | 'required'
-  | 'too-long'
-  | 'email'
-  | 'phone'
-  | 'phone-needed'
-  | 'outside-area'
-  | 'invalid';
-
-const FIELD_CODES: ReadonlySet<string> = new Set<FieldCode>([
-  'required',
-  'too-long',
-  'email',
-  'phone',
-  'phone-needed',
-  'outside-area',
-  'invalid',
-]);
+export type FieldCode = (typeof FIELD_CODE_LIST)[number];
+const FIELD_CODES: ReadonlySet<string> = new Set<FieldCode>(FIELD_CODE_LIST);
 
 const trimmed = (max: number) => z.string().check(z.trim(), z.maxLength(max, 'too-long'));
 const requiredText = (max: number) =>

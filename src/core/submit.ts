@@ -49,7 +49,7 @@ export interface RetryNotice {
   /** How long we wait before it. */
   delayMs: number;
   /** What went wrong with the one before. */
-  reason: 'network' | 'timeout' | 'server' | 'rate-limited';
+  reason: RetryableKind;
 }
 
 export interface SubmitOptions {
@@ -107,7 +107,10 @@ type Attempt =
     }
   | { outcome: 'aborted' };
 
-const RETRYABLE: ReadonlySet<SubmitFailureKind> = new Set(['network', 'timeout', 'server', 'rate-limited']);
+const RETRYABLE_KINDS = ['network', 'timeout', 'server', 'rate-limited'] as const satisfies readonly SubmitFailureKind[];
+/** The failures that may succeed on another attempt. */
+export type RetryableKind = (typeof RETRYABLE_KINDS)[number];
+const isRetryable = (kind: SubmitFailureKind): kind is RetryableKind => (RETRYABLE_KINDS as readonly string[]).includes(kind);
 
 /** Posts `body` as JSON, retrying what may succeed later. Resolves; never rejects. */
 export async function submitForm(options: SubmitOptions): Promise<SubmitResult> {
@@ -126,17 +129,17 @@ export async function submitForm(options: SubmitOptions): Promise<SubmitResult> 
     if (result.outcome === 'aborted') return aborted(attempt);
 
     const { outcome: _outcome, ...failure } = result;
-    const retryable = RETRYABLE.has(failure.kind);
+    const { kind } = failure;
     const tooLong = failure.retryAfterMs !== undefined && failure.retryAfterMs > maxRetryAfterMs;
-    if (!retryable || tooLong || attempt >= maxAttempts) {
-      return { ok: false, ...failure, retryable, attempts: attempt };
+    if (!isRetryable(kind) || tooLong || attempt >= maxAttempts) {
+      return { ok: false, ...failure, retryable: isRetryable(kind), attempts: attempt };
     }
     const delayMs = failure.retryAfterMs ?? backoffDelay(attempt, baseMs, options.random);
     options.onRetry?.({
       attempt: attempt + 1,
       maxAttempts,
       delayMs,
-      reason: failure.kind as RetryNotice['reason'],
+      reason: kind,
     });
     if (!(await pause(delayMs, options.signal))) return aborted(attempt);
   }
