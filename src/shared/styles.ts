@@ -69,6 +69,10 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   [part~='base'] {
+    /* Hairlines between rows and around quiet panels. Declared here, not on :host, so it is
+       worked out from the --_border and --_surface this wrapper sees: a dark theme, a print
+       override on :host or a ::part(base) rule all reach it. */
+    --_divider: color-mix(in srgb, var(--_border) 45%, var(--_surface));
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     font-weight: 400;
@@ -121,6 +125,18 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+  }
+  .optional {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .print-only {
+    display: none;
+  }
+  @media print {
+    .print-only {
+      display: block;
+    }
   }
 
   .config-error {

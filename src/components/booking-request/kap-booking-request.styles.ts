@@ -10,7 +10,7 @@ export const bookingStyles = css`
   .booking {
     container-type: inline-size;
     padding: var(--_space);
-    border: 1px solid color-mix(in srgb, var(--_border) 45%, var(--_surface));
+    border: 1px solid var(--_divider);
   }
 
   /* Lines a visitor can follow, however wide the page's column. */
@@ -62,11 +62,6 @@ export const bookingStyles = css`
   [part~='label'] {
     font-weight: 600;
     line-height: 1.35;
-  }
-
-  .optional {
-    font-weight: 400;
-    color: var(--_muted);
   }
 
   .hint,

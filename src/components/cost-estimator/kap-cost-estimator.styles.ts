@@ -211,7 +211,7 @@ export const costEstimatorStyles = css`
   .lines th,
   .lines td {
     padding: 0.5em 0.25em;
-    border-bottom: 1px solid color-mix(in srgb, var(--_border) 45%, var(--_surface));
+    border-bottom: 1px solid var(--_divider);
     vertical-align: top;
     text-align: start;
   }
@@ -375,10 +375,6 @@ export const costEstimatorStyles = css`
     white-space: nowrap;
   }
 
-  .print-only {
-    display: none;
-  }
-
   @media (prefers-reduced-motion: reduce) {
     .chevron {
       transition: none;
@@ -405,9 +401,6 @@ export const costEstimatorStyles = css`
       padding: 0;
       border: 0;
       font-size: 11pt;
-    }
-    .print-only {
-      display: block;
     }
     .screen-only,
     .controls,

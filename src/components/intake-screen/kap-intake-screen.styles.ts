@@ -9,7 +9,7 @@ export const intakeScreenStyles = css`
   .screen {
     container-type: inline-size;
     padding: var(--_space);
-    border: 1px solid color-mix(in srgb, var(--_border) 45%, var(--_surface));
+    border: 1px solid var(--_divider);
   }
   /* One readable column, centred in whatever width the page gives the widget. */
   .screen > * {
@@ -80,10 +80,6 @@ export const intakeScreenStyles = css`
   }
   .number {
     font-variant-numeric: tabular-nums;
-  }
-  .optional {
-    font-weight: 400;
-    color: var(--_muted);
   }
   .question.missing .options {
     padding-inline-start: 0.6em;
@@ -239,7 +235,7 @@ export const intakeScreenStyles = css`
     gap: 0.5em;
     margin-block-start: calc(var(--_space) * 1.5);
     padding-block-start: var(--_space);
-    border-block-start: 1px solid color-mix(in srgb, var(--_border) 45%, var(--_surface));
+    border-block-start: 1px solid var(--_divider);
   }
   .help-now span {
     font-weight: 600;
@@ -302,13 +298,7 @@ export const intakeScreenStyles = css`
     }
   }
 
-  .print-only {
-    display: none;
-  }
   @media print {
-    .print-only {
-      display: block;
-    }
     .progress,
     .actions,
     .next-reason,

@@ -10,7 +10,6 @@ export const timelineStyles = css`
     container: kap-timeline / inline-size;
     padding: var(--_space);
     --_marker: 2.5em;
-    --_divider: color-mix(in srgb, var(--_border) 45%, var(--_surface));
   }
 
   /* Phases: a vertical list with a connecting line, side by side when there is room. */
