@@ -38,13 +38,6 @@ export const bookingStyles = css`
     gap: calc(var(--_space) * 1.25);
   }
 
-  @container (min-width: 36em) {
-    .columns {
-      grid-template-columns: 1fr 1fr;
-      align-items: start;
-    }
-  }
-
   .field {
     display: grid;
     gap: 0.375em;
@@ -212,19 +205,8 @@ export const bookingStyles = css`
     }
   }
 
-  @container (min-width: 36em) {
-    .day {
-      grid-template-columns: 7em 1fr;
-      align-items: center;
-    }
-    .slots {
-      max-width: 30em;
-    }
-  }
-
   /* Empty live regions stay rendered (so their first message is announced) but take no row. */
-  .area-note:empty,
-  .status[data-tone='none'] {
+  .area-note:empty {
     position: absolute;
   }
 
@@ -318,6 +300,17 @@ export const bookingStyles = css`
   }
 
   @container (min-width: 36em) {
+    .columns {
+      grid-template-columns: 1fr 1fr;
+      align-items: start;
+    }
+    .day {
+      grid-template-columns: 7em 1fr;
+      align-items: center;
+    }
+    .slots {
+      max-width: 30em;
+    }
     .actions {
       grid-template-columns: auto 1fr;
       align-items: center;
@@ -379,7 +372,9 @@ export const bookingStyles = css`
     background: var(--_tint);
   }
 
+  /* Kept rendered for announcements, like .area-note:empty, but with no row and no box. */
   .status[data-tone='none'] {
+    position: absolute;
     padding: 0;
     border: 0;
   }
