@@ -43,7 +43,7 @@ async function bookingReceiver(request, response) {
     response.end(JSON.stringify({ error: 'Send JSON.' }));
     return;
   }
-  const key = request.headers['idempotency-key'] ?? body?.['Idempotency-Key'] ?? body?.idempotencyKey;
+  const key = request.headers['idempotency-key'] ?? body?.idempotencyKey;
   const repeat = key && received.has(key);
   if (!repeat) {
     received.set(key ?? `anon-${received.size}`, body);
