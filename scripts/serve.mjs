@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CSP_PAGES, STRICT_CSP } from './csp.mjs';
 
 const ROOT = resolve('.');
 const SERVED = ['demo', 'dist'];
@@ -17,9 +18,6 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
-// Pages that prove the widgets work under a strict policy get one.
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
-const CSP_PAGES = new Set(['/demo/csp.html']);
 
 const received = new Map();
 
@@ -64,6 +62,7 @@ async function serveFile(pathname, response) {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
     const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    // Pages that prove the widgets work under a strict policy get one.
     if (CSP_PAGES.has(pathname)) headers['content-security-policy'] = STRICT_CSP;
     response.writeHead(200, headers);
     response.end(body);

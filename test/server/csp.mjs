@@ -1,8 +1,7 @@
 // The strict Content-Security-Policy a careful practice site sends, on the page that proves
 // the widgets work under it (the same header scripts/serve.mjs sends for npm start). Koa
 // middleware for the test runner's dev server.
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
-const CSP_PAGES = new Set(['/demo/csp.html']);
+import { CSP_PAGES, STRICT_CSP } from '../../scripts/csp.mjs';
 
 export async function cspHeader(ctx, next) {
   await next();
