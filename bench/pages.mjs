@@ -3,7 +3,8 @@
 // practice's site, with the placeholder CSS that README.md tells therapists to paste.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { serveFile } from '../scripts/http.mjs';
 
 export const WIDGETS = ['kap-process-timeline', 'kap-cost-estimator', 'kap-booking-request', 'kap-intake-screen'];
 
@@ -91,21 +92,9 @@ export async function startServer(floors) {
       response.end('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>');
       return;
     }
-    const file = normalize(join(root, decodeURIComponent(pathname)));
-    if (!file.startsWith(join(root, 'dist'))) {
-      response.writeHead(404);
-      response.end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      const type = extname(file) === '.js' ? 'text/javascript; charset=utf-8' : 'application/json';
-      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-      response.end(body);
-    } catch {
-      response.writeHead(404);
-      response.end();
-    }
+    if (await serveFile(response, pathname, { root, dirs: ['dist'], headers: { 'cache-control': 'no-store' } })) return;
+    response.writeHead(404);
+    response.end();
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, origin: `http://127.0.0.1:${server.address().port}` };

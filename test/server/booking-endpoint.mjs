@@ -19,6 +19,9 @@
 // The log: { requests: [{scenario, method, headers, body, key}], delivered: [body], keys: {key: count} }
 // "requests" is everything that reached the server; "delivered" is what a practice would get.
 
+import { readBody } from '../../scripts/http.mjs';
+import { hangUp, send } from './koa.mjs';
+
 const PREFIX = '/test-api/booking/';
 const sessions = new Map();
 
@@ -32,22 +35,8 @@ function session(id) {
 }
 
 async function readJson(req) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > 256 * 1024) throw new Error('body too large');
-    chunks.push(chunk);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const text = await readBody(req, 256 * 1024);
   return text ? JSON.parse(text) : {};
-}
-
-function send(ctx, status, body, headers = {}) {
-  ctx.status = status;
-  for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
-  ctx.set('Cache-Control', 'no-store');
-  ctx.body = body;
 }
 
 /** Accepts the request once per Idempotency-Key, the way a careful receiver would. */
@@ -57,15 +46,6 @@ function deliver(ctx, entry, key, body) {
     entry.delivered.push(body);
   }
   send(ctx, 200, { ok: true, next: 'https://example.com/thanks' });
-}
-
-/**
- * Leaves the connection without an answer. The status is never sent; it only keeps the test
- * runner from reporting the path as a missing file.
- */
-function hangUp(ctx, status) {
-  ctx.status = status;
-  ctx.respond = false;
 }
 
 /** Resolves after `ms`, or early with false when the client hangs up first. */

@@ -15,6 +15,9 @@
 //
 // Stats: { attempts, failures: {mode: count}, delivered: {key: body}, deliveries: {key: count} }
 
+import { readBody } from '../../../scripts/http.mjs';
+import { hangUp, send } from '../../server/koa.mjs';
+
 const PREFIX = '/hardening/flaky-booking/';
 const MODES = ['500', 'drop-before', 'drop-after', 'timeout'];
 const runs = new Map();
@@ -40,23 +43,10 @@ function run(id) {
   return entry;
 }
 
-async function readBody(req) {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function send(ctx, status, body) {
-  ctx.status = status;
-  ctx.set('Cache-Control', 'no-store');
-  ctx.body = body;
-}
-
 /** Leaves the client without an answer; the status only keeps the runner from logging a 404. */
 function dropConnection(ctx) {
   ctx.req.socket.destroy();
-  ctx.status = 503;
-  ctx.respond = false;
+  hangUp(ctx, 503);
 }
 
 /** Takes a request once per key: a repeat is answered "ok" but not delivered again. */
