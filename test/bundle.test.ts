@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { TAGS } from './helpers/tags.js';
 
 // The built single-script bundles, loaded as a therapist's page would (npm test builds first).
 const MODULE = '/dist/kap-widgets.js';
 const CLASSIC = '/dist/kap-widgets.iife.js';
-const TAGS = ['kap-practice', 'kap-process-timeline', 'kap-cost-estimator', 'kap-booking-request', 'kap-intake-screen'];
 
 function loadClassic(src: string): Promise<void> {
   return new Promise((resolve, reject) => {

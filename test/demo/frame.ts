@@ -1,3 +1,5 @@
+import { WIDGET_TAGS } from '../helpers/tags.js';
+
 /**
  * Loads a page of the demo site in an iframe of the test page, as a visitor's browser would
  * (a real navigation, real response headers), and records what the browser would report in
@@ -108,8 +110,6 @@ export async function loadPage(path: string, options: { width?: number; height?:
   }
   return { frame, window: win, document: win.document, report };
 }
-
-export const WIDGET_TAGS = ['kap-process-timeline', 'kap-cost-estimator', 'kap-booking-request', 'kap-intake-screen'] as const;
 
 interface LitLike extends HTMLElement {
   updateComplete?: Promise<unknown>;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { WIDGET_TAGS } from '../helpers/tags.js';
 import { loadPage, removePage, widgetsSettled, type LoadedPage } from './frame.js';
 
 /**
@@ -18,9 +19,8 @@ const PAGES: { path: string; widgetsIn: (page: LoadedPage) => Document }[] = [
 const WIDTHS = [390, 1280];
 
 async function expectRendered(page: LoadedPage, doc: Document): Promise<number> {
-  const tags = 'kap-process-timeline, kap-cost-estimator, kap-booking-request, kap-intake-screen';
   const win = doc.defaultView as Window & typeof globalThis;
-  const widgets = [...doc.querySelectorAll<HTMLElement>(tags)];
+  const widgets = [...doc.querySelectorAll<HTMLElement>(WIDGET_TAGS.join(', '))];
   await widgetsSettled({ ...page, window: win, document: doc });
   for (const widget of widgets) {
     const base = widget.shadowRoot?.querySelector('[part~="base"]');

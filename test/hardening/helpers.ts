@@ -4,9 +4,7 @@
  * shows, so the tests keep covering the widgets as they grow.
  */
 
-export const WIDGETS = ['kap-process-timeline', 'kap-cost-estimator', 'kap-booking-request', 'kap-intake-screen'] as const;
-export type WidgetTag = (typeof WIDGETS)[number];
-export const TAGS = ['kap-practice', ...WIDGETS] as const;
+export { TAGS, WIDGET_TAGS as WIDGETS } from '../helpers/tags.js';
 
 /** A page's window with what our frames record about it. */
 export type FrameWindow = Window &
