@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LIGHT_TOKENS } from '../../demo/configure/model.js';
+import { appendFrame } from '../helpers/frame.js';
 import { loadPage, removePage, shadowText, visibleText, widgetsSettled, type LoadedPage } from './frame.js';
 
 /** The configurator, driven the way a therapist would: typing into its fields. */
@@ -29,11 +30,10 @@ async function settledPreview(page: LoadedPage): Promise<HTMLElement[]> {
 
 /** Opens the copied code in a page of its own, as pasting it into an empty site would. */
 async function openFreshPage(code: string): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 390px; height: 900px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head><body>\n${code}</body></html>`;
-  document.body.append(frame);
+  const { frame, loaded } = appendFrame(
+    { srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head><body>\n${code}</body></html>` },
+    390,
+  );
   await loaded;
   return { frame, doc: frame.contentDocument! };
 }

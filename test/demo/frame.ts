@@ -1,3 +1,4 @@
+import { appendFrame, nextTask } from '../helpers/frame.js';
 import { WIDGET_TAGS } from '../helpers/tags.js';
 
 /**
@@ -22,14 +23,6 @@ export interface LoadedPage {
 }
 
 type FrameWindow = Window & typeof globalThis;
-
-/** Resolves on the next task, without the 4 ms clamp that nested timers get. */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 
 function record(win: FrameWindow, report: PageReport): void {
   const original = win.console.error.bind(win.console);
@@ -76,20 +69,12 @@ function allFrames(frame: HTMLIFrameElement): HTMLIFrameElement[] {
 }
 
 export async function loadPage(path: string, options: { width?: number; height?: number } = {}): Promise<LoadedPage> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${options.width ?? 1280}px`;
-  frame.style.height = `${options.height ?? 900}px`;
-  frame.style.border = '0';
   const report: PageReport = { errors: [], violations: [] };
-  document.body.append(frame);
+  const { frame, loaded } = appendFrame({ src: new URL(path, location.href).href }, options.width ?? 1280, options.height ?? 900);
   let done = false;
-  const loaded = new Promise<void>((resolve) =>
-    frame.addEventListener('load', () => {
-      done = true;
-      resolve();
-    }, { once: true }),
-  );
-  frame.src = new URL(path, location.href).href;
+  void loaded.then(() => {
+    done = true;
+  });
   const seen = new WeakSet<Document>();
   const started = performance.now();
   // The load event waits for nested frames, so polling until then sees each of them commit.

@@ -4,6 +4,8 @@
  * shows, so the tests keep covering the widgets as they grow.
  */
 
+import { appendFrame, nextTask } from '../helpers/frame.js';
+
 export { TAGS, WIDGET_TAGS as WIDGETS } from '../helpers/tags.js';
 
 /** A page's window with what our frames record about it. */
@@ -36,12 +38,12 @@ const frames: HTMLIFrameElement[] = [];
 
 /** Opens a page in an iframe (a URL, or HTML of our own) and waits for its load event. */
 export async function openFrame(page: { url: string } | { html: string }, width = 1024): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = `width:${width}px;height:900px;border:0`;
-  const loaded = new Promise<void>((resolve) => iframe.addEventListener('load', () => resolve(), { once: true }));
-  if ('url' in page) iframe.src = page.url;
-  else iframe.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${ERROR_RECORDER}</head><body>${page.html}</body></html>`;
-  document.body.append(iframe);
+  const { frame: iframe, loaded } = appendFrame(
+    'url' in page
+      ? { src: page.url }
+      : { srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8">${ERROR_RECORDER}</head><body>${page.html}</body></html>` },
+    width,
+  );
   if ('url' in page) recordErrors(frameWindow(iframe));
   frames.push(iframe);
   await loaded;
@@ -68,18 +70,6 @@ export function deepQueryAll<E extends Element = HTMLElement>(root: ParentNode, 
   };
   visit(root);
   return found;
-}
-
-/**
- * A turn of the event loop. Not requestAnimationFrame: the runner tests two pages at once and
- * a page in the background gets no animation frames. A message is never throttled either.
- */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 }
 
 /** Resolves when `condition` holds, checked every 10 ms; rejects with `what` after 10 s. */
