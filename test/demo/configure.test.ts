@@ -7,10 +7,6 @@ import { loadPage, removePage, shadowText, visibleText, widgetsSettled, type Loa
 /** The configurator, driven the way a therapist would: typing into its fields. */
 
 const previewDoc = (page: LoadedPage) => page.document.querySelector<HTMLIFrameElement>('#preview')!.contentDocument!;
-const previewPage = (page: LoadedPage): LoadedPage => {
-  const doc = previewDoc(page);
-  return { ...page, document: doc, window: doc.defaultView as Window & typeof globalThis };
-};
 const field = (page: LoadedPage, name: string) => page.document.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
 const snippet = (page: LoadedPage) => page.document.querySelector('#snippet')!.textContent!;
 
@@ -25,7 +21,7 @@ async function typeInto(page: LoadedPage, name: string, text: string): Promise<v
 }
 
 async function settledPreview(page: LoadedPage): Promise<HTMLElement[]> {
-  return widgetsSettled(previewPage(page));
+  return widgetsSettled(previewDoc(page));
 }
 
 /** Opens the copied code in a page of its own, as pasting it into an empty site would. */
@@ -88,9 +84,8 @@ describe('the configurator', () => {
 
     const fresh = await openFreshPage(copied);
     try {
-      const freshPage = { ...page, frame: fresh.frame, document: fresh.doc, window: fresh.doc.defaultView as Window & typeof globalThis };
-      await freshPage.window.customElements.whenDefined('kap-cost-estimator');
-      const freshWidgets = await widgetsSettled(freshPage);
+      await fresh.doc.defaultView!.customElements.whenDefined('kap-cost-estimator');
+      const freshWidgets = await widgetsSettled(fresh.doc);
       const previewWidgets = await settledPreview(page);
       expect(freshWidgets.map((w) => w.localName)).to.deep.equal(previewWidgets.map((w) => w.localName));
       const freshEstimator = freshWidgets.find((w) => w.localName === 'kap-cost-estimator')!;

@@ -58,7 +58,7 @@ describe('contrast of the widgets\' buttons and links', () => {
         const page = await loadPage(path, { width: 1280 });
         try {
           const low: string[] = [];
-          for (const widget of await widgetsSettled(page)) {
+          for (const widget of await widgetsSettled(page.document)) {
             for (const control of widget.shadowRoot!.querySelectorAll<HTMLElement>('button:not(:disabled), a[href]')) {
               if (control.getClientRects().length === 0 || !control.textContent?.trim()) continue;
               const text = parseColour(getComputedStyle(control).color);

@@ -100,10 +100,11 @@ interface LitLike extends HTMLElement {
   updateComplete?: Promise<unknown>;
 }
 
-/** Waits until every kap-* widget in `root` is defined and has finished rendering. */
-export async function widgetsSettled(page: LoadedPage, root: ParentNode = page.document): Promise<HTMLElement[]> {
-  const widgets = [...root.querySelectorAll<LitLike>(WIDGET_TAGS.join(','))];
-  await Promise.all(WIDGET_TAGS.map((tag) => page.window.customElements.whenDefined(tag)));
+/** Waits until every kap-* widget in `doc` is defined (in the document's own window) and has finished rendering. */
+export async function widgetsSettled(doc: Document): Promise<HTMLElement[]> {
+  const widgets = [...doc.querySelectorAll<LitLike>(WIDGET_TAGS.join(','))];
+  const { customElements } = doc.defaultView!;
+  await Promise.all(WIDGET_TAGS.map((tag) => customElements.whenDefined(tag)));
   for (const widget of widgets) await widget.updateComplete;
   // Widgets that measure themselves may render once more. A task, not an animation frame:
   // the runner tests two files at once, and a tab in the background gets no frames.

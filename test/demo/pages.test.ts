@@ -18,10 +18,9 @@ const PAGES: { path: string; widgetsIn: (page: LoadedPage) => Document }[] = [
 
 const WIDTHS = [390, 1280];
 
-async function expectRendered(page: LoadedPage, doc: Document): Promise<number> {
-  const win = doc.defaultView as Window & typeof globalThis;
+async function expectRendered(doc: Document): Promise<number> {
   const widgets = [...doc.querySelectorAll<HTMLElement>(WIDGET_TAGS.join(', '))];
-  await widgetsSettled({ ...page, window: win, document: doc });
+  await widgetsSettled(doc);
   for (const widget of widgets) {
     const base = widget.shadowRoot?.querySelector('[part~="base"]');
     expect(base, `<${widget.localName}> renders its base part`).to.exist;
@@ -39,7 +38,7 @@ describe('demo pages', () => {
       it(`${path} at ${width}px: every widget renders, with no console error and no CSP violation`, async () => {
         const page = await loadPage(path, { width });
         try {
-          const count = await expectRendered(page, widgetsIn(page));
+          const count = await expectRendered(widgetsIn(page));
           expect(count, 'widgets on the page').to.be.greaterThan(0);
           // A phone visitor must never have to scroll sideways.
           const root = page.document.documentElement;
@@ -57,7 +56,7 @@ describe('demo pages', () => {
     const page = await loadPage('/demo/index.html', { width: 390 });
     try {
       const small: string[] = [];
-      for (const widget of await widgetsSettled(page)) {
+      for (const widget of await widgetsSettled(page.document)) {
         for (const control of widget.shadowRoot!.querySelectorAll<HTMLElement>('button, a, input, select, textarea, summary')) {
           // A radio or checkbox inside its label is tapped through the label; links inside a
           // sentence are exempt from 2.5.8.
@@ -80,7 +79,7 @@ describe('demo pages', () => {
   it('the page checker itself notices a widget that logs a settings error', async () => {
     const page = await loadPage('/test/demo/fixtures/bad-setting.html');
     try {
-      await widgetsSettled(page);
+      await widgetsSettled(page.document);
       expect(page.report.errors.join('\n')).to.contain('medicine-fee="five hundred"');
     } finally {
       removePage(page);

@@ -7,7 +7,7 @@ async function go(page: LoadedPage, hash: string): Promise<HTMLElement[]> {
   const link = page.document.querySelector<HTMLAnchorElement>(`nav a[href="${hash}"]`)!;
   link.click();
   await new Promise((resolve) => page.window.addEventListener('hashchange', resolve, { once: true }));
-  return widgetsSettled(page);
+  return widgetsSettled(page.document);
 }
 
 describe('the single-page app demo', () => {
