@@ -15,17 +15,10 @@ export type FrameWindow = Window &
     pageErrors?: string[];
   };
 
-/** Records uncaught errors before anything else runs, for frames we write ourselves. */
-export const ERROR_RECORDER = `<script>
-  window.pageErrors = [];
-  addEventListener('error', (event) => pageErrors.push(String(event.message)));
-  addEventListener('unhandledrejection', (event) => pageErrors.push(String(event.reason)));
-</script>`;
-
 /**
- * The same recorder, for a page we only have the address of: a same-origin page replaces the
- * frame's first, blank document but keeps its Window, listeners included, so this catches
- * errors from the page's first script on.
+ * Records uncaught errors and unhandled rejections in a frame's window. A same-origin page
+ * (an address of ours, or srcdoc) replaces the frame's first, blank document but keeps its
+ * Window, listeners included, so this catches errors from the page's first script on.
  */
 function recordErrors(win: FrameWindow): void {
   const errors: string[] = [];
@@ -41,10 +34,10 @@ export async function openFrame(page: { url: string } | { html: string }, width 
   const { frame: iframe, loaded } = appendFrame(
     'url' in page
       ? { src: page.url }
-      : { srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8">${ERROR_RECORDER}</head><body>${page.html}</body></html>` },
+      : { srcdoc: `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${page.html}</body></html>` },
     width,
   );
-  if ('url' in page) recordErrors(frameWindow(iframe));
+  recordErrors(frameWindow(iframe));
   frames.push(iframe);
   await loaded;
   return iframe;
