@@ -17,7 +17,7 @@ import { cpus, loadavg } from 'node:os';
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../scripts/chrome-path.mjs';
+import { CHROME_ARGS, requireChrome } from '../scripts/chrome-path.mjs';
 import { PLACEHOLDER_CSS, startServer, WIDGETS } from './pages.mjs';
 
 const { values: options } = parseArgs({
@@ -57,11 +57,7 @@ if (!existsSync('dist/kap-widgets.js') || !existsSync('dist/kap-loader.js')) {
   console.error('dist/ is missing: run npm run build (npm run bench does).');
   process.exit(1);
 }
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error('No Chrome or Chromium found: set CHROME_PATH, or on Debian: sudo apt-get install -y chromium');
-  process.exit(1);
-}
+const executablePath = requireChrome('npm run bench');
 
 const started = Date.now();
 /** Other work on the machine skews timings: the load average is reported with the figures. */

@@ -16,6 +16,26 @@ export function findChrome() {
   return CANDIDATES.find((path) => existsSync(path));
 }
 
+/**
+ * The browser's path, or, when there is none, says how to get one and exits with status 1.
+ * `command` is what to run again once a browser is there.
+ */
+export function requireChrome(command = 'npm test') {
+  const path = findChrome();
+  if (path) return path;
+  const given = process.env.CHROME_PATH;
+  console.error(
+    [
+      given ? `CHROME_PATH is set to "${given}", but no browser is there.` : 'No Chrome or Chromium was found.',
+      `${command} runs in headless Chromium. Install one, then run ${command} again:`,
+      '  Debian/Ubuntu:  sudo apt-get install -y chromium   (then it is found at /usr/bin/chromium)',
+      '  macOS:          install Google Chrome, or: brew install --cask chromium',
+      `  elsewhere:      set CHROME_PATH to the browser executable, e.g. CHROME_PATH=/path/to/chrome ${command}`,
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
 /** Flags for headless Chromium here: as root it needs --no-sandbox, and the network is closed. */
 export const CHROME_ARGS = [
   '--no-sandbox',

@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from './chrome-path.mjs';
+import { CHROME_ARGS, requireChrome } from './chrome-path.mjs';
 
+const executablePath = requireChrome('node scripts/screenshot.mjs');
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -43,7 +44,7 @@ writeFileSync(
 <script src="bundle.js"></script></head><body>${positionals.join('\n')}</body></html>`,
 );
 
-const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
 const page = await browser.newPage({
   viewport: { width: Number(values.width), height: Number(values.height) },
   colorScheme: values.dark ? 'dark' : 'light',
