@@ -53,11 +53,11 @@ function afterThisFrame(callback) {
  * a browser with no JavaScript at all. A <div> hosts it, so the placeholder CSS (which is for
  * undefined kap-* elements) does not apply to it.
  */
-export function floorMarkup({ css, html }) {
+function floorMarkup({ css, html }) {
   return `<div data-bench><template shadowrootmode="open"><style>${css}</style>${html}</template></div>`;
 }
 
-export function page(mode, widget, floors) {
+function page(mode, widget, floors) {
   const body = mode === 'floor' ? floorMarkup(floors.get(widget)) : `<${widget} data-bench></${widget}>`;
   return `<!doctype html>
 <html lang="en">

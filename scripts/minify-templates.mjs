@@ -145,7 +145,7 @@ const CSS_TOKEN = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|(?:\/\*[\s\S]*?\*\/
  * @param {string[]} parts
  * @returns {string[] | null}
  */
-export function collapseCss(parts) {
+function collapseCss(parts) {
   if (parts.some((part) => /["']|\/\*/.test(part.replace(CSS_TOKEN, (_run, string) => (string ? '' : ' '))))) return null;
   return parts.map((part) =>
     part.replace(CSS_TOKEN, (run, string, offset) => {
@@ -165,7 +165,7 @@ const RAW_TEXT = new Set(['pre', 'textarea', 'script', 'style', 'title']);
 const TAG_START = /<(\/?)([a-zA-Z][^\s/>]*)/y;
 const WHITESPACE = /[ \t\n\r\f]+/y;
 
-/** @typedef {{ name: string, closing: boolean, selfClosing: boolean }} Tag */
+/** @typedef {{ name: string, closing: boolean }} Tag */
 
 /**
  * Collapses the whitespace of one template, read as the HTML Lit will parse: the state (in a
@@ -178,7 +178,7 @@ export function minifyHtml(parts) {
   let state = 'text';
   let quote = '';
   /** @type {Tag} */
-  let tag = { name: '', closing: false, selfClosing: false };
+  let tag = { name: '', closing: false };
   return parts.map((part) => {
     let out = '';
     let i = 0;
@@ -207,8 +207,8 @@ export function minifyHtml(parts) {
         out += char;
         if (char === '"' || char === "'") quote = char;
         if (char === '>') {
-          tag.selfClosing = part[i - 2] === '/';
-          if (!tag.closing && !tag.selfClosing && RAW_TEXT.has(tag.name)) state = 'raw';
+          const selfClosing = part[i - 2] === '/';
+          if (!tag.closing && !selfClosing && RAW_TEXT.has(tag.name)) state = 'raw';
           else state = 'text';
         }
       } else if (part.startsWith('<!--', i)) {
@@ -220,7 +220,7 @@ export function minifyHtml(parts) {
           copyThrough(-1, 0);
         }
       } else if ((found = tagAt(part, i))) {
-        tag = { name: found.name, closing: found.closing, selfClosing: false };
+        tag = { name: found.name, closing: found.closing };
         state = 'tag';
         out += part.slice(i, i + found.length);
         i += found.length;
@@ -250,5 +250,5 @@ function whitespaceAt(text, at) {
 function tagAt(text, at) {
   TAG_START.lastIndex = at;
   const match = TAG_START.exec(text);
-  return match ? { name: match[2].toLowerCase(), closing: match[1] === '/', selfClosing: false, length: match[0].length } : null;
+  return match ? { name: match[2].toLowerCase(), closing: match[1] === '/', length: match[0].length } : null;
 }

@@ -80,10 +80,10 @@ export const LIGHT_TOKENS = {
 /** The text colour the widgets put on accent-filled buttons, per scheme (src/shared/styles.ts). */
 const ON_ACCENT: Record<'light' | 'dark', string> = { light: '#ffffff', dark: '#0b1f20' };
 
-export const PACKAGE_NAME = 'kap-widgets';
+const PACKAGE_NAME = 'kap-widgets';
 
 /** jsDelivr mirrors npm; a major.minor range takes bug fixes without surprises. */
-export function cdnUrl(version: string): string {
+function cdnUrl(version: string): string {
   const [major = '0', minor = '0'] = version.split('.');
   return `https://cdn.jsdelivr.net/npm/${PACKAGE_NAME}@${major}.${minor}/dist/kap-widgets.js`;
 }
@@ -125,7 +125,7 @@ function practiceAttributes(raw: Readonly<Record<string, string>>): { attributes
 }
 
 /** Font stacks a therapist might type, with nothing that could end the CSS rule or the tag. */
-export function parseFont(value: string): { ok: true; value: string } | { ok: false; message: string } {
+function parseFont(value: string): { ok: true; value: string } | { ok: false; message: string } {
   const font = value.trim().replace(/"/g, "'");
   if (/^[\p{L}\p{N} ,'_-]{1,200}$/u.test(font) && !/(^|,)\s*(,|$)/.test(font)) return { ok: true, value: font };
   return {
@@ -143,7 +143,7 @@ export function parseColour(value: string, label: string): { ok: true; value: st
   return { ok: false, message: `"${value.trim()}" can't be used as the ${label}. Write a hex colour, like #8a3b12.` };
 }
 
-export function parseRadius(value: string): { ok: true; value: number } | { ok: false; message: string } {
+function parseRadius(value: string): { ok: true; value: number } | { ok: false; message: string } {
   const text = value.trim().replace(/px$/, '');
   const n = Number(text);
   if (/^\d{1,2}$/.test(text) && n <= 32) return { ok: true, value: n };
@@ -237,7 +237,7 @@ function buildStyle(brand: Brand, checked: CheckedBrand): string {
   return blocks.length > 0 ? `<style>\n${blocks.join('\n')}\n</style>\n` : '';
 }
 
-export const WIDGET_ID_BOOKING = 'contact';
+const WIDGET_ID_BOOKING = 'contact';
 
 function buildWidgets(input: ConfiguratorInput): string[] {
   const theme = input.brand.scheme === 'follow' ? '' : ` theme="${input.brand.scheme}"`;
