@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { contrastRatio } from '../../demo/configure/contrast.js';
 import { loadPage, removePage, widgetsSettled } from './frame.js';
 
 /**
@@ -23,18 +24,8 @@ function parseColour(value: string): Rgba | undefined {
   return value.startsWith('rgb') ? [r, g, b, a] : undefined;
 }
 
-function luminance([r, g, b]: Rgba): number {
-  const channel = (v: number) => {
-    const c = v / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-function ratio(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
-}
+/** The WCAG ratio of two opaque colours; alpha is not part of it. */
+const ratio = ([r1, g1, b1]: Rgba, [r2, g2, b2]: Rgba): number => contrastRatio([r1, g1, b1], [r2, g2, b2]);
 
 /** The first opaque background behind an element, across shadow roots. */
 function backgroundOf(element: Element): Rgba | undefined {
