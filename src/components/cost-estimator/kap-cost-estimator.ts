@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { dateTimeFormat, numberFormat } from '../../core/intl.js';
 import { formatMoney, minorDigits, toMajorString, type Cents } from '../../core/money.js';
 import { issueMessage, parseUrl, type SettingIssue } from '../../core/practice.js';
 import {
@@ -323,18 +324,14 @@ export class KapCostEstimator extends KapElement {
     return formatMoney(cents, this.settings.currency, this.resolvedLocale);
   }
 
-  private count(value: number): string {
-    return new Intl.NumberFormat(this.resolvedLocale).format(value);
-  }
-
   private percent(value: number): string {
-    return new Intl.NumberFormat(this.resolvedLocale, { style: 'unit', unit: 'percent' }).format(value);
+    return numberFormat(this.resolvedLocale, { style: 'unit', unit: 'percent' }).format(value);
   }
 
   /** An amount as a visitor would type it back: the locale's decimal mark, no grouping. */
   private plainAmount(cents: Cents): string {
     const digits = minorDigits(this.settings.currency);
-    return new Intl.NumberFormat(this.resolvedLocale, {
+    return numberFormat(this.resolvedLocale, {
       useGrouping: false,
       minimumFractionDigits: cents % 10 ** digits === 0 ? 0 : digits,
     }).format(toMajorString(cents, this.settings.currency) as Intl.StringNumericLiteral);
@@ -342,14 +339,14 @@ export class KapCostEstimator extends KapElement {
 
   /** Whole hours read better than minutes for a medicine session ("3 hours", "50 min"). */
   private duration(minutes: number): string {
-    if (minutes % 60 !== 0) return this.t.durationMinutes(this.count(minutes));
+    if (minutes % 60 !== 0) return this.t.durationMinutes(this.formatCount(minutes));
     const hours = minutes / 60;
-    return this.t.durationHours(hours, this.count(hours));
+    return this.t.durationHours(hours, this.formatCount(hours));
   }
 
   /** The sign a locale writes with a currency amount or a percentage, and on which side. */
   private affixOf(options: Intl.NumberFormatOptions): Affix {
-    const parts = new Intl.NumberFormat(this.resolvedLocale, options).formatToParts(1);
+    const parts = numberFormat(this.resolvedLocale, options).formatToParts(1);
     const signAt = parts.findIndex((part) => part.type === 'currency' || part.type === 'unit');
     const sign = parts[signAt]?.value.trim() ?? '';
     return signAt < parts.findIndex((part) => part.type === 'integer') ? { before: sign, after: '' } : { before: '', after: sign };
@@ -360,11 +357,11 @@ export class KapCostEstimator extends KapElement {
     const t = this.t;
     switch (reading?.status) {
       case 'empty':
-        return t.countEmpty(this.count(value));
+        return t.countEmpty(this.formatCount(value));
       case 'invalid':
-        return t.countNotANumber(this.count(value));
+        return t.countNotANumber(this.formatCount(value));
       case 'adjusted': {
-        const used = this.count(reading.value);
+        const used = this.formatCount(reading.value);
         if (reading.reason === 'rounded') return t.countRounded(used);
         return reading.reason === 'below-min' ? t.countBelowMin(used) : t.countAboveMax(used);
       }
@@ -380,7 +377,7 @@ export class KapCostEstimator extends KapElement {
       if (key === 'planPays') return t.percentNotANumber;
       return reading.reason === 'too-many-decimals'
         ? t.amountTooManyDecimals(minorDigits(this.settings.currency))
-        : t.amountNotANumber(this.count(1500));
+        : t.amountNotANumber(this.formatCount(1500));
     }
     if (reading?.status !== 'adjusted') return '';
     if (key === 'planPays') {
@@ -417,7 +414,7 @@ export class KapCostEstimator extends KapElement {
               <span class="total-amount">${this.money(current.totalCents)}</span>
             </p>
             <p part="per-week" class="per-week">
-              ${t.perWeek(this.money(current.perWeekCents), current.weeks, this.count(current.weeks))}
+              ${t.perWeek(this.money(current.perWeekCents), current.weeks, this.formatCount(current.weeks))}
             </p>
             ${this.benefitsOpen ? this.renderReimbursement(current) : nothing}
             <button part="print-button" class="button print-button" type="button" @click=${this.printEstimate}>
@@ -434,7 +431,7 @@ export class KapCostEstimator extends KapElement {
   private renderPrintHeader(): TemplateResult {
     const t = this.t;
     const s = this.settings;
-    const date = new Intl.DateTimeFormat(this.resolvedLocale, { dateStyle: 'long' }).format(new Date());
+    const date = dateTimeFormat(this.resolvedLocale, { dateStyle: 'long' }).format(new Date());
     return html`
       <div part="print-header" class="print-only print-header">
         <p class="print-practice">${s.practiceName}</p>
@@ -530,7 +527,7 @@ export class KapCostEstimator extends KapElement {
         <fieldset part="benefits" class="benefits" id="benefits" ?hidden=${!this.benefitsOpen}>
           <legend class="visually-hidden">${t.benefitsToggle}</legend>
           <p class="benefits-intro">${t.benefitsIntro}</p>
-          <p class="hint" id="amounts-in">${t.amountsIn(this.settings.currency, this.count(1500))}</p>
+          <p class="hint" id="amounts-in">${t.amountsIn(this.settings.currency, this.formatCount(1500))}</p>
           ${this.renderBenefit('planPays', t.planPaysLabel, t.planPaysHint, percent)}
           ${this.renderBenefit('deductible', t.deductibleLabel, t.deductibleHint, money)}
           ${this.renderBenefit('outOfPocket', t.outOfPocketLabel, t.outOfPocketHint, money)}
@@ -572,7 +569,6 @@ export class KapCostEstimator extends KapElement {
 
   private renderTable(current: Estimate): TemplateResult {
     const t = this.t;
-    const quantity = (item: EstimateLineItem) => t.quantityTimesFee(this.count(item.quantity), this.money(item.unitCents));
     return html`
       <table part="table" class="lines">
         <caption class="visually-hidden">${t.tableCaption}</caption>
@@ -584,8 +580,9 @@ export class KapCostEstimator extends KapElement {
           </tr>
         </thead>
         <tbody>
-          ${current.lineItems.map(
-            (item) => html`
+          ${current.lineItems.map((item) => {
+            const quantity = t.quantityTimesFee(this.formatCount(item.quantity), this.money(item.unitCents));
+            return html`
               <tr part="line-item">
                 <th scope="row" class="line-name">
                   ${t[item.labelKey]}
@@ -594,13 +591,13 @@ export class KapCostEstimator extends KapElement {
                       ? t.lineTermsWithCode(this.duration(item.minutes), item.serviceCode)
                       : t.lineTerms(this.duration(item.minutes))}
                   </span>
-                  <span class="line-terms quantity-inline">${quantity(item)}</span>
+                  <span class="line-terms quantity-inline">${quantity}</span>
                 </th>
-                <td class="num quantity">${quantity(item)}</td>
+                <td class="num quantity">${quantity}</td>
                 <td class="num amount">${this.money(item.totalCents)}</td>
               </tr>
-            `,
-          )}
+            `;
+          })}
         </tbody>
       </table>
     `;
@@ -627,7 +624,7 @@ export class KapCostEstimator extends KapElement {
           <li>
             ${breakdown.sessions === 0
               ? t.reimbursementNone
-              : t.reimbursementBasis(this.count(breakdown.sessions), this.money(breakdown.deductibleAppliedCents))}
+              : t.reimbursementBasis(this.formatCount(breakdown.sessions), this.money(breakdown.deductibleAppliedCents))}
           </li>
           ${breakdown.aboveAllowedCents > 0 ? html`<li>${t.aboveAllowed(this.money(breakdown.aboveAllowedCents))}</li>` : nothing}
           ${breakdown.outOfPocketMaxReached ? html`<li>${t.outOfPocketReached}</li>` : nothing}
