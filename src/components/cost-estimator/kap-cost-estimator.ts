@@ -8,9 +8,12 @@ import {
   estimate,
   integrationSessionsFor,
   weeksFor,
+  LINE_ITEM_KINDS,
   PRICING_PLAN_LIMITS,
+  QUANTITY_OF,
   type Estimate,
   type EstimateLineItem,
+  type LineItemKind,
   type OutOfNetworkBenefits,
   type PricingPlan,
 } from '../../core/pricing.js';
@@ -32,15 +35,15 @@ export interface KapEstimateChangeDetail {
   currency: string;
 }
 
-type CountKey = 'preparation' | 'medicine' | 'integration';
 type BenefitKey = 'planPays' | 'deductible' | 'outOfPocket' | 'allowed';
 
-const COUNT_KEYS: readonly CountKey[] = ['preparation', 'medicine', 'integration'];
-const COUNT_LIMITS: Record<CountKey, { min: number; max: number }> = {
-  preparation: PRICING_PLAN_LIMITS.preparationSessions,
-  medicine: PRICING_PLAN_LIMITS.medicineSessions,
-  integration: PRICING_PLAN_LIMITS.integrationSessions,
-};
+/** One entry per kind of session. LINE_ITEM_KINDS lists every LineItemKind, so the record is whole. */
+function perKind<T>(make: (kind: LineItemKind) => T): Record<LineItemKind, T> {
+  return Object.fromEntries(LINE_ITEM_KINDS.map((kind) => [kind, make(kind)])) as Record<LineItemKind, T>;
+}
+
+/** A count field takes the range of the plan count it fills, so the estimate never gets one out of range. */
+const COUNT_LIMITS = perKind((kind): { min: number; max: number } => PRICING_PLAN_LIMITS[QUANTITY_OF[kind]]);
 const AMOUNT_KEYS: readonly Exclude<BenefitKey, 'planPays'>[] = ['deductible', 'outOfPocket', 'allowed'];
 
 /** Arrow keys step by one and Page keys by five, as the ARIA spinbutton pattern has it. */
@@ -119,11 +122,12 @@ export class KapCostEstimator extends KapElement {
   /** Where "Request a Good Faith Estimate" leads; unset, the practice's email or phone. */
   @property({ attribute: 'gfe-url' }) gfeUrl?: string;
 
-  @state() private counts: Record<CountKey, CountField> = {
-    preparation: { text: '', value: PRICING_PLAN_LIMITS.preparationSessions.min, reading: null, touched: false },
-    medicine: { text: '', value: PRICING_PLAN_LIMITS.medicineSessions.min, reading: null, touched: false },
-    integration: { text: '', value: PRICING_PLAN_LIMITS.integrationSessions.min, reading: null, touched: false },
-  };
+  @state() private counts: Record<LineItemKind, CountField> = perKind((kind) => ({
+    text: '',
+    value: COUNT_LIMITS[kind].min,
+    reading: null,
+    touched: false,
+  }));
 
   @state() private benefits: Record<BenefitKey, BenefitField> = {
     planPays: emptyBenefit(),
@@ -207,7 +211,7 @@ export class KapCostEstimator extends KapElement {
   /** Counts the visitor has not touched follow the practice's settings, and integration follows medicine. */
   private followSettings(): void {
     const s = this.settings;
-    const follow = (key: CountKey, value: number) => {
+    const follow = (key: LineItemKind, value: number) => {
       const field = this.counts[key];
       if (field.touched || (field.value === value && field.text === String(value))) return;
       this.counts = { ...this.counts, [key]: { text: String(value), value, reading: null, touched: false } };
@@ -228,12 +232,9 @@ export class KapCostEstimator extends KapElement {
   }
 
   private plan(): PricingPlan {
-    return {
-      preparationSessions: this.counts.preparation.value,
-      medicineSessions: this.counts.medicine.value,
-      integrationSessions: this.counts.integration.value,
-      weeks: weeksFor(this.counts.medicine.value, this.settings),
-    };
+    // Each kind's count fills the plan count QUANTITY_OF names; estimate() checks every one is there.
+    const sessions = Object.fromEntries(LINE_ITEM_KINDS.map((kind) => [QUANTITY_OF[kind], this.counts[kind].value]));
+    return { ...(sessions as Omit<PricingPlan, 'weeks'>), weeks: weeksFor(this.counts.medicine.value, this.settings) };
   }
 
   /** The benefits, once the visitor has opened them and given the two that cannot be assumed. */
@@ -260,11 +261,11 @@ export class KapCostEstimator extends KapElement {
     }, ANNOUNCE_AFTER_MS);
   }
 
-  private setCount(key: CountKey, field: CountField): void {
+  private setCount(key: LineItemKind, field: CountField): void {
     this.counts = { ...this.counts, [key]: field };
   }
 
-  private onCountInput(key: CountKey, text: string): void {
+  private onCountInput(key: LineItemKind, text: string): void {
     const { min, max } = COUNT_LIMITS[key];
     const reading = readWholeNumber(text, min, max, this.resolvedLocale);
     const value = reading.status === 'ok' || reading.status === 'adjusted' ? reading.value : this.counts[key].value;
@@ -272,19 +273,19 @@ export class KapCostEstimator extends KapElement {
   }
 
   /** Leaving a field puts the count in use back in it; an adjustment keeps its explanation. */
-  private onCountChange(key: CountKey): void {
+  private onCountChange(key: LineItemKind): void {
     const field = this.counts[key];
     const explained = field.reading?.status === 'adjusted' ? field.reading : null;
     this.setCount(key, { ...field, text: String(field.value), reading: explained });
   }
 
-  private step(key: CountKey, delta: number): void {
+  private step(key: LineItemKind, delta: number): void {
     const { min, max } = COUNT_LIMITS[key];
     const value = Math.min(max, Math.max(min, this.counts[key].value + delta));
     this.setCount(key, { text: String(value), value, reading: null, touched: true });
   }
 
-  private onCountKeydown(key: CountKey, event: KeyboardEvent): void {
+  private onCountKeydown(key: LineItemKind, event: KeyboardEvent): void {
     const delta = STEP_KEYS[event.key];
     if (delta === undefined) return;
     event.preventDefault();
@@ -352,7 +353,7 @@ export class KapCostEstimator extends KapElement {
     return signAt < parts.findIndex((part) => part.type === 'integer') ? { before: sign, after: '' } : { before: '', after: sign };
   }
 
-  private countNote(key: CountKey): string {
+  private countNote(key: LineItemKind): string {
     const { reading, value } = this.counts[key];
     const t = this.t;
     switch (reading?.status) {
@@ -403,7 +404,7 @@ export class KapCostEstimator extends KapElement {
           <div part="controls" class="controls">
             <fieldset class="plan">
               <legend class="legend">${t.planLegend}</legend>
-              ${COUNT_KEYS.map((key) => this.renderCount(key))}
+              ${LINE_ITEM_KINDS.map((key) => this.renderCount(key))}
             </fieldset>
             ${this.renderBenefits()}
           </div>
@@ -444,7 +445,7 @@ export class KapCostEstimator extends KapElement {
     `;
   }
 
-  private renderCount(key: CountKey): TemplateResult {
+  private renderCount(key: LineItemKind): TemplateResult {
     const t = this.t;
     const s = this.settings;
     const field = this.counts[key];
@@ -491,7 +492,7 @@ export class KapCostEstimator extends KapElement {
   }
 
   /** Minus and plus for touch; keyboards have the arrow keys, so they stay out of the tab order. */
-  private renderStep(key: CountKey, delta: -1 | 1, label: string, disabled: boolean): TemplateResult {
+  private renderStep(key: LineItemKind, delta: -1 | 1, label: string, disabled: boolean): TemplateResult {
     return html`
       <button
         part="stepper-button"
