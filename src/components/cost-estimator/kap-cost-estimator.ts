@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { dateTimeFormat, numberFormat } from '../../core/intl.js';
 import { formatMoney, minorDigits, toMajorString, type Cents } from '../../core/money.js';
-import { issueMessage, parseUrl, type SettingIssue } from '../../core/practice.js';
+import { issueMessage, parseUrl, type FieldResult, type SettingIssue } from '../../core/practice.js';
 import {
   estimate,
   integrationSessionsFor,
@@ -147,6 +147,8 @@ export class KapCostEstimator extends KapElement {
   private announcedIn = '';
   /** Currency and locale the benefit amounts were read in. */
   private amountsReadIn = '';
+  /** `gfe-url` as read this update; undefined while unset. */
+  private gfeLink?: FieldResult<string>;
 
   protected get widgetName(): string {
     return this.t.widgetName;
@@ -171,12 +173,11 @@ export class KapCostEstimator extends KapElement {
 
   private readonly refreshForPrint = (): void => this.requestUpdate();
 
+  // The base asks for issues once per update, so gfe-url is read here, once, and kept for rendering.
   protected override widgetIssues(): SettingIssue[] {
-    if (this.gfeUrl == null) return [];
-    const parsed = parseUrl(this.gfeUrl, 'link', document.baseURI);
-    return parsed.ok
-      ? []
-      : [{ attribute: 'gfe-url', value: this.gfeUrl, message: issueMessage('gfe-url', this.gfeUrl, parsed.message) }];
+    this.gfeLink = this.gfeUrl == null ? undefined : parseUrl(this.gfeUrl, 'link', document.baseURI);
+    if (this.gfeUrl == null || this.gfeLink?.ok !== false) return [];
+    return [{ attribute: 'gfe-url', value: this.gfeUrl, message: issueMessage('gfe-url', this.gfeUrl, this.gfeLink.message) }];
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -671,10 +672,9 @@ export class KapCostEstimator extends KapElement {
   private renderGfeRequest(): TemplateResult {
     const t = this.t;
     const s = this.settings;
-    const own = this.gfeUrl == null ? undefined : parseUrl(this.gfeUrl, 'link', document.baseURI);
     const link = (href: string, text: string) =>
       html`<p class="gfe-request screen-only"><a part="gfe-link" class="button gfe-link" href=${href}>${text}</a></p>`;
-    if (own?.ok) return link(own.value, t.gfeRequest);
+    if (this.gfeLink?.ok) return link(this.gfeLink.value, t.gfeRequest);
     if (s.contactEmail) {
       return link(`mailto:${s.contactEmail}?subject=${encodeURIComponent(t.gfeEmailSubject)}`, t.gfeRequest);
     }
