@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { dateTimeFormat, numberFormat } from '../../core/intl.js';
 import { formatMoney, minorDigits, toMajorString, type Cents } from '../../core/money.js';
-import { issueMessage, parseUrl, type FieldResult, type SettingIssue } from '../../core/practice.js';
+import { issueMessage, parseUrl, telHref, type FieldResult, type SettingIssue } from '../../core/practice.js';
 import {
   estimate,
   integrationSessionsFor,
@@ -678,7 +678,7 @@ export class KapCostEstimator extends KapElement {
     if (s.contactEmail) {
       return link(`mailto:${s.contactEmail}?subject=${encodeURIComponent(t.gfeEmailSubject)}`, t.gfeRequest);
     }
-    if (s.contactPhone) return link(`tel:${s.contactPhone.replace(/[^\d+]/g, '')}`, t.gfeCall(s.contactPhone));
+    if (s.contactPhone) return link(telHref(s.contactPhone), t.gfeCall(s.contactPhone));
     return html`<p class="gfe-request">${t.gfeAsk(s.practiceName)}</p>`;
   }
 }
