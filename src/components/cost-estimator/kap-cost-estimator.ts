@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { dateTimeFormat, numberFormat } from '../../core/intl.js';
 import { formatMoney, minorDigits, toMajorString, type Cents } from '../../core/money.js';
+import { mailtoHref } from '../../core/booking.js';
 import { issueMessage, parseUrl, telHref, type FieldResult, type SettingIssue } from '../../core/practice.js';
 import {
   estimate,
@@ -675,9 +676,7 @@ export class KapCostEstimator extends KapElement {
     const link = (href: string, text: string) =>
       html`<p class="gfe-request screen-only"><a part="gfe-link" class="button gfe-link" href=${href}>${text}</a></p>`;
     if (this.gfeLink?.ok) return link(this.gfeLink.value, t.gfeRequest);
-    if (s.contactEmail) {
-      return link(`mailto:${s.contactEmail}?subject=${encodeURIComponent(t.gfeEmailSubject)}`, t.gfeRequest);
-    }
+    if (s.contactEmail) return link(mailtoHref(s.contactEmail, t.gfeEmailSubject), t.gfeRequest);
     if (s.contactPhone) return link(telHref(s.contactPhone), t.gfeCall(s.contactPhone));
     return html`<p class="gfe-request">${t.gfeAsk(s.practiceName)}</p>`;
   }
