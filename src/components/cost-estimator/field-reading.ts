@@ -4,10 +4,11 @@
  * value to use, a value adjusted into range with the reason, or no value with the reason.
  * Pure functions, so every case is tested without a page.
  */
-import { MAX_CENTS, minorDigits } from '../../core/money.js';
+import { numberFormat } from '../../core/intl.js';
+import { MAX_CENTS, parseMoney } from '../../core/money.js';
 
-export type Adjustment = 'rounded' | 'below-min' | 'above-max';
-export type Rejection = 'not-a-number' | 'too-many-decimals';
+type Adjustment = 'rounded' | 'below-min' | 'above-max';
+type Rejection = 'not-a-number' | 'too-many-decimals';
 
 export type FieldReading =
   | { status: 'ok'; value: number }
@@ -21,19 +22,12 @@ interface Decimal {
   fraction: string;
 }
 
-const separatorsCache = new Map<string, { decimal: string; group: string }>();
-
 function separatorsOf(locale: string): { decimal: string; group: string } {
-  let known = separatorsCache.get(locale);
-  if (!known) {
-    const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(12345.6);
-    known = {
-      decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
-      group: parts.find((part) => part.type === 'group')?.value ?? ',',
-    };
-    separatorsCache.set(locale, known);
-  }
-  return known;
+  const parts = numberFormat(locale, { useGrouping: true }).formatToParts(12345.6);
+  return {
+    decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+    group: parts.find((part) => part.type === 'group')?.value ?? ',',
+  };
 }
 
 /**
@@ -43,7 +37,7 @@ function separatorsOf(locale: string): { decimal: string; group: string } {
  * ("1.500" in de-DE, "1,500" in en-US). Full-width digits count; currency signs, spaces and
  * a trailing "%" are ignored; anything else makes it not a number.
  */
-export function readDecimal(text: string, locale: string): Decimal | 'empty' | null {
+function readDecimal(text: string, locale: string): Decimal | 'empty' | null {
   const cleaned = text
     .normalize('NFKC')
     .replace(/[\s'’]/g, '')
@@ -98,16 +92,17 @@ export function readWholeNumber(text: string, min: number, max: number, locale: 
 }
 
 /** An amount of money in minor units: exact digits, never rounded; clamped at 0 and the cap. */
-export function readAmount(text: string, currency: string, locale: string, maxCents = MAX_CENTS): FieldReading {
+export function readAmount(text: string, currency: string, locale: string): FieldReading {
   const decimal = readDecimal(text, locale);
   if (decimal === 'empty') return { status: 'empty' };
   if (decimal === null) return { status: 'invalid', reason: 'not-a-number' };
-  const digits = minorDigits(currency);
+  // Now plain digits and a point, which parseMoney reads as it reads a fee; zeros at the end
+  // of the fraction change nothing, so "30000.00" yen is whole.
   const fraction = decimal.fraction.replace(/0+$/, '');
-  if (fraction.length > digits) return { status: 'invalid', reason: 'too-many-decimals' };
-  const whole = decimal.whole.replace(/^0+(?=\d)/, '');
-  const cents = whole.length > 12 ? Number.MAX_SAFE_INTEGER : Number(whole + fraction.padEnd(digits, '0'));
-  if (decimal.negative && cents !== 0) return { status: 'adjusted', value: 0, reason: 'below-min' };
-  if (cents > maxCents) return { status: 'adjusted', value: maxCents, reason: 'above-max' };
-  return { status: 'ok', value: cents };
+  const money = parseMoney(fraction === '' ? decimal.whole : `${decimal.whole}.${fraction}`, currency);
+  if (!money.ok && money.reason !== 'too-large') {
+    return { status: 'invalid', reason: money.reason === 'too-many-decimals' ? 'too-many-decimals' : 'not-a-number' };
+  }
+  if (decimal.negative && !(money.ok && money.cents === 0)) return { status: 'adjusted', value: 0, reason: 'below-min' };
+  return money.ok ? { status: 'ok', value: money.cents } : { status: 'adjusted', value: MAX_CENTS, reason: 'above-max' };
 }
