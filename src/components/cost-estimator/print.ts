@@ -15,7 +15,7 @@ function isolationSheet(): CSSStyleSheet {
     isolation.replaceSync(`
       @media print {
         body *:not([${PRINTING}], :has([${PRINTING}])) { display: none !important; }
-        :has(> [${PRINTING}]), :has([${PRINTING}]) {
+        :has([${PRINTING}]) {
           display: block !important; position: static !important; float: none !important;
           width: auto !important; max-width: none !important; margin: 0 !important;
           padding: 0 !important; border: 0 !important; background: none !important;
