@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toICS, type CalendarTexts } from '../../core/ics.js';
-import type { SettingIssue } from '../../core/practice.js';
+import { dateTimeFormat, numberFormat } from '../../core/intl.js';
+import { DEFAULT_LOCALE, type SettingIssue } from '../../core/practice.js';
 import {
   groupByWeek,
   parseIsoDate,
@@ -43,6 +44,9 @@ type StartState =
   | { kind: 'unreadable'; value: string }
   | { kind: 'past'; date: IsoDate }
   | { kind: 'planned'; date: IsoDate; plan: SchedulePlan };
+
+/** A day written out in full, as in "Monday, March 1, 2027". */
+const LONG_DAY = { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' } as const satisfies Intl.DateTimeFormatOptions;
 
 /**
  * The treatment journey of ketamine-assisted psychotherapy, phase by phase, and, once a start
@@ -114,6 +118,8 @@ export class KapProcessTimeline extends KapElement {
   private start: StartState = { kind: 'none' };
   /** The last value the date field gave, so a message can speak to whoever wrote the date. */
   private pickedValue?: string;
+  /** The locale for dates, times and durations, worked out once per update (see localeForFormats). */
+  private formatLocale = DEFAULT_LOCALE;
 
   // The base asks for issues once per update while it resolves the practice settings, so the
   // timeline's own attributes are read here, once, and kept for rendering.
@@ -130,6 +136,7 @@ export class KapProcessTimeline extends KapElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.formatLocale = this.localeForFormats();
     this.start = this.readStart();
   }
 
@@ -151,7 +158,7 @@ export class KapProcessTimeline extends KapElement {
    * French), dates go into English sentences, so they take English names too, in the same
    * region's order and week: "Monday, March 1", never "If you start on lundi 1 mars".
    */
-  private get formatLocale(): string {
+  private localeForFormats(): string {
     if (this.textLang !== 'en' || languageOf(this.resolvedLocale) === 'en') return this.resolvedLocale;
     return new Intl.Locale('en', { region: new Intl.Locale(this.resolvedLocale).region ?? 'US' }).toString();
   }
@@ -213,14 +220,13 @@ export class KapProcessTimeline extends KapElement {
   private phaseText(phase: TimelinePhase): { title: string; meta: string; body: string[] } {
     const t = this.t;
     const s = this.settings;
-    const session = this.duration(s.sessionMinutes);
     switch (phase) {
       case 'consultation':
         return { title: t.consultationTitle, meta: t.consultationMeta, body: [t.consultationBody, t.consultationBodyMore] };
       case 'preparation':
         return {
           title: t.preparationTitle,
-          meta: t.preparationMeta(s.preparationSessions, session),
+          meta: t.preparationMeta(s.preparationSessions, this.duration(s.sessionMinutes)),
           body: [t.preparationBody, t.preparationBodyMore],
         };
       case 'medicine': {
@@ -234,7 +240,7 @@ export class KapProcessTimeline extends KapElement {
       case 'integration':
         return {
           title: t.integrationTitle,
-          meta: t.integrationMeta(s.integrationPerMedicine, session),
+          meta: t.integrationMeta(s.integrationPerMedicine, this.duration(s.sessionMinutes)),
           body: [t.integrationBody, t.integrationBodyMore],
         };
       case 'ongoing':
@@ -313,7 +319,7 @@ export class KapProcessTimeline extends KapElement {
       case 'unreadable':
         return this.renderMessage(start.value === this.pickedValue ? t.startUnreadablePicker : t.startUnreadable(start.value));
       case 'past': {
-        const date = this.formatDay(start.date, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' });
+        const date = this.formatDay(start.date, LONG_DAY);
         // With the field there, the visitor can fix it; without it, only the practice can.
         return this.renderMessage(this.datePicker ? t.startPassedPicker(date) : t.startPassed(date));
       }
@@ -334,11 +340,10 @@ export class KapProcessTimeline extends KapElement {
     const t = this.t;
     const first = plan.sessions[0];
     const last = plan.sessions[plan.sessions.length - 1];
-    const longDay = { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' } as const;
     return html`
-      <p class="plan-intro">${t.planIntro(this.formatDay(startDate, longDay))}</p>
+      <p class="plan-intro">${t.planIntro(this.formatDay(startDate, LONG_DAY))}</p>
       <p class="plan-summary">
-        ${t.planSummary(plan.sessions.length, this.formatDay(first.date, longDay), this.formatDay(last.date, longDay))}
+        ${t.planSummary(plan.sessions.length, this.formatDay(first.date, LONG_DAY), this.formatDay(last.date, LONG_DAY))}
         <span class="zone-note">${t.timeZoneNote(this.zoneName(first.start))}</span>
       </p>
     `;
@@ -378,13 +383,13 @@ export class KapProcessTimeline extends KapElement {
 
   private renderSession(session: PlannedSession): TemplateResult {
     const t = this.t;
-    const day = new Intl.DateTimeFormat(this.formatLocale, {
+    const day = dateTimeFormat(this.formatLocale, {
       weekday: 'short',
       month: 'short',
       day: 'numeric',
       timeZone: this.settings.timezone,
     }).format(session.start);
-    const times = new Intl.DateTimeFormat(this.formatLocale, {
+    const times = dateTimeFormat(this.formatLocale, {
       hour: 'numeric',
       minute: '2-digit',
       timeZone: this.settings.timezone,
@@ -438,7 +443,7 @@ export class KapProcessTimeline extends KapElement {
         return t.warnIntegration(warning.medicine, day(warning.date), warning.hours);
       case 'time-skipped': {
         const [hours = 0, minutes = 0] = warning.actual.split(':').map(Number);
-        const time = new Intl.DateTimeFormat(this.formatLocale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+        const time = dateTimeFormat(this.formatLocale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
           Date.UTC(2000, 0, 1, hours, minutes),
         );
         return t.warnTimeSkipped(day(warning.date), time);
@@ -468,7 +473,7 @@ export class KapProcessTimeline extends KapElement {
   private duration(minutes: number): string {
     const hours = minutes / 60;
     const wholeHalfHours = minutes >= 90 && minutes % 30 === 0;
-    return new Intl.NumberFormat(this.formatLocale, {
+    return numberFormat(this.formatLocale, {
       style: 'unit',
       unit: wholeHalfHours ? 'hour' : 'minute',
       unitDisplay: 'long',
@@ -478,11 +483,11 @@ export class KapProcessTimeline extends KapElement {
 
   /** A calendar day as the locale writes it; noon UTC keeps it the same day in any zone. */
   private formatDay(date: IsoDate, options: Intl.DateTimeFormatOptions): string {
-    return new Intl.DateTimeFormat(this.formatLocale, { ...options, timeZone: 'UTC' }).format(this.noonUtc(date));
+    return dateTimeFormat(this.formatLocale, { ...options, timeZone: 'UTC' }).format(this.noonUtc(date));
   }
 
   private formatDayRange(from: IsoDate, to: IsoDate): string {
-    return new Intl.DateTimeFormat(this.formatLocale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).formatRange(
+    return dateTimeFormat(this.formatLocale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).formatRange(
       this.noonUtc(from),
       this.noonUtc(to),
     );
@@ -495,7 +500,7 @@ export class KapProcessTimeline extends KapElement {
   /** The practice's zone by its everyday name ("Pacific Time"), else its IANA name. */
   private zoneName(at: Date): string {
     const zone = this.settings.timezone;
-    const part = new Intl.DateTimeFormat(this.formatLocale, { timeZone: zone, timeZoneName: 'longGeneric' })
+    const part = dateTimeFormat(this.formatLocale, { timeZone: zone, timeZoneName: 'longGeneric' })
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName');
     return part?.value ?? zone;
