@@ -120,6 +120,10 @@ export class KapProcessTimeline extends KapElement {
   private pickedValue?: string;
   /** The locale for dates, times and durations, worked out once per update (see localeForFormats). */
   private formatLocale = DEFAULT_LOCALE;
+  /** Today on the practice's calendar, read in willUpdate, so before every render. */
+  private today!: IsoDate;
+  /** The last plan and what it was planned from: only a change of those plans again. */
+  private planned?: { key: string; plan: SchedulePlan };
 
   // The base asks for issues once per update while it resolves the practice settings, so the
   // timeline's own attributes are read here, once, and kept for rendering.
@@ -137,16 +141,27 @@ export class KapProcessTimeline extends KapElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.formatLocale = this.localeForFormats();
-    this.start = this.readStart();
+    this.today = todayIn(this.settings.timezone);
+    this.start = this.readStart(this.today);
   }
 
-  private readStart(): StartState {
+  private readStart(today: IsoDate): StartState {
     const value = this.startDate?.trim();
     if (!value) return { kind: 'none' };
     const parsed = parseIsoDate(value);
     if (!parsed.ok) return { kind: 'unreadable', value };
-    if (parsed.value < todayIn(this.settings.timezone)) return { kind: 'past', date: parsed.value };
-    return { kind: 'planned', date: parsed.value, plan: planSchedule(this.settings, parsed.value, this.timeline.options) };
+    if (parsed.value < today) return { kind: 'past', date: parsed.value };
+    return { kind: 'planned', date: parsed.value, plan: this.planFrom(parsed.value) };
+  }
+
+  // Every update reads the start, a phase opening too; planning is the costly part, so it is
+  // done again only when something planSchedule reads has changed.
+  private planFrom(start: IsoDate): SchedulePlan {
+    const key = JSON.stringify([this.settings, start, this.timeline.options]);
+    if (this.planned?.key !== key) {
+      this.planned = { key, plan: planSchedule(this.settings, start, this.timeline.options) };
+    }
+    return this.planned.plan;
   }
 
   private get t(): TimelineMessages {
@@ -281,7 +296,7 @@ export class KapProcessTimeline extends KapElement {
           part="date-input"
           id="start-date"
           type="date"
-          min=${todayIn(this.settings.timezone)}
+          min=${this.today}
           .value=${this.startDate ?? ''}
           aria-invalid=${invalid ? 'true' : nothing}
           aria-describedby=${invalid ? 'start-message' : 'start-hint'}
