@@ -7,6 +7,7 @@ import {
   CLIENT_STATUSES,
   DAY_PARTS,
   EMPTY_BOOKING,
+  isBookingField,
   isLikelySpam,
   isOutsideServiceArea,
   mailtoHref,
@@ -111,8 +112,6 @@ interface Sent {
 const DEFAULT_REPLY_DAYS = 2;
 const DEFAULT_MINIMUM_FILL_TIME_MS = 3_000;
 const TEXT_FIELDS: ReadonlySet<Field> = new Set<Field>(['name', 'email', 'phone', 'state', 'message']);
-
-const isField = (name: string): name is Field => name in EMPTY_BOOKING;
 
 /**
  * A consultation request that reaches the practice and never loses what the visitor typed.
@@ -256,7 +255,7 @@ export class KapBookingRequest extends KapElement {
   private onInput(event: Event): void {
     const target = event.target as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
     const name = target.name;
-    if (!isField(name)) return;
+    if (!isBookingField(name)) return;
     this.setValue(name, this.valueFrom(name, target));
   }
 
@@ -295,7 +294,7 @@ export class KapBookingRequest extends KapElement {
   /** Leaving a field the visitor changed tells them at once if it is not right. */
   private onFocusOut(event: FocusEvent): void {
     const name = (event.target as HTMLInputElement).name;
-    if (!isField(name) || !TEXT_FIELDS.has(name) || !this.edited.has(name)) return;
+    if (!isBookingField(name) || !TEXT_FIELDS.has(name) || !this.edited.has(name)) return;
     if (this.problems[name]?.fromServer) return;
     const code = validateField(name, this.values, this.settings.serviceArea);
     const problems = { ...this.problems };
