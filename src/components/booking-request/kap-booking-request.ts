@@ -280,9 +280,12 @@ export class KapBookingRequest extends KapElement {
     if (problems[name]?.fromServer) delete problems[name];
     // Fixing one answer can settle another (choosing email settles the phone, a question
     // settles the service area), so every shown problem is checked again; none is added.
-    for (const field of Object.keys(problems) as Field[]) {
-      if (!problems[field]?.fromServer && !validateField(field, this.values, this.settings.serviceArea)) {
-        delete problems[field];
+    const shown = Object.keys(problems) as Field[];
+    if (shown.length > 0) {
+      // One parse for all of them: each field's own check would parse the whole form again.
+      const current = validateBookingRequest(this.values, this.settings.serviceArea).problems;
+      for (const field of shown) {
+        if (!problems[field]?.fromServer && !current[field]) delete problems[field];
       }
     }
     this.problems = problems;
