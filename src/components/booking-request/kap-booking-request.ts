@@ -29,7 +29,8 @@ import {
   type PreferredContact,
   type TimeSlot,
 } from '../../core/booking.js';
-import { issueMessage, parseCount, US_STATES, type FieldResult, type SettingIssue } from '../../core/practice.js';
+import { collator } from '../../core/intl.js';
+import { issueMessage, parseCount, US_STATES, type FieldResult, type SettingIssue, type UsState } from '../../core/practice.js';
 import {
   DEFAULT_BACKOFF_BASE_MS,
   DEFAULT_TIMEOUT_MS,
@@ -112,6 +113,12 @@ interface Sent {
 const DEFAULT_REPLY_DAYS = 2;
 const DEFAULT_MINIMUM_FILL_TIME_MS = 3_000;
 const TEXT_FIELDS: ReadonlySet<Field> = new Set<Field>(['name', 'email', 'phone', 'state', 'message']);
+
+/**
+ * The states in the order of their names, sorted once per locale rather than on every render:
+ * the locale picks both the names (the catalogue) and how they sort.
+ */
+const statesByLocale = new Map<string, readonly UsState[]>();
 
 /**
  * A consultation request that reaches the practice and never loses what the visitor typed.
@@ -639,8 +646,7 @@ export class KapBookingRequest extends KapElement {
   private renderState(): TemplateResult {
     const t = this.t;
     const current = this.values.state;
-    const collator = new Intl.Collator(this.resolvedLocale);
-    const states = [...US_STATES].sort((a, b) => collator.compare(t.stateName(a), t.stateName(b)));
+    const states = this.sortedStates();
     return html`
       <div part="field" class="field" ?data-invalid=${!!this.problems.state}>
         <label part="label" for="state">${t.stateLabel}</label>
@@ -661,6 +667,18 @@ export class KapBookingRequest extends KapElement {
         </select>
       </div>
     `;
+  }
+
+  private sortedStates(): readonly UsState[] {
+    const locale = this.resolvedLocale;
+    let states = statesByLocale.get(locale);
+    if (!states) {
+      const t = this.t;
+      const order = collator(locale);
+      states = [...US_STATES].sort((a, b) => order.compare(t.stateName(a), t.stateName(b)));
+      statesByLocale.set(locale, states);
+    }
+    return states;
   }
 
   private renderRadios<T extends string>(
