@@ -29,7 +29,7 @@ import {
   type PreferredContact,
   type TimeSlot,
 } from '../../core/booking.js';
-import { collator } from '../../core/intl.js';
+import { collator, dateTimeFormat, listFormat } from '../../core/intl.js';
 import { issueMessage, parseCount, US_STATES, type FieldResult, type SettingIssue, type UsState } from '../../core/practice.js';
 import {
   DEFAULT_BACKOFF_BASE_MS,
@@ -202,11 +202,6 @@ export class KapBookingRequest extends KapElement {
 
   private get t() {
     return pickMessages(bookingMessages, this.resolvedLocale);
-  }
-
-  /** A count written the locale's way ("1,000" in es-US, "1000" in es-ES). */
-  private formatNumber(value: number): string {
-    return new Intl.NumberFormat(this.resolvedLocale).format(value);
   }
 
   override connectedCallback(): void {
@@ -488,9 +483,7 @@ export class KapBookingRequest extends KapElement {
   private mailto(to: string, pending: Pending): string {
     const t = this.t;
     const { request, reference, consentedAt } = pending;
-    const when = new Intl.DateTimeFormat(this.resolvedLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      new Date(consentedAt),
-    );
+    const when = dateTimeFormat(this.resolvedLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(consentedAt));
     const lines = [
       `${t.mailRequest}: ${t.requestType(request.requestType)}`,
       `${t.mailName}: ${request.name}`,
@@ -524,7 +517,7 @@ export class KapBookingRequest extends KapElement {
 
   private areaText(): string {
     const names = this.settings.serviceArea.map((code) => this.t.stateName(code));
-    return new Intl.ListFormat(this.resolvedLocale, { type: 'disjunction' }).format(names);
+    return listFormat(this.resolvedLocale, { type: 'disjunction' }).format(names);
   }
 
   // ---- rendering ---------------------------------------------------------------------
@@ -595,14 +588,16 @@ export class KapBookingRequest extends KapElement {
     const problem = this.problems[field];
     if (!problem) return nothing;
     const t = this.t;
+    const { code } = problem;
     // Our own words would contradict an answer that looks right to us but not to the server.
+    // Only "too-long" mentions the limit and count, and only "outside-area" the area.
     const text =
-      problem.fromServer && problem.code !== 'required'
+      problem.fromServer && code !== 'required'
         ? t.serverFieldError(problem.serverMessage ?? '')
-        : t.fieldError(field, problem.code, {
-            max: this.formatNumber(field === 'message' ? MESSAGE_MAX : NAME_MAX),
-            count: this.formatNumber(this.values.message.trim().length),
-            area: this.areaText(),
+        : t.fieldError(field, code, {
+            max: code === 'too-long' ? this.formatCount(field === 'message' ? MESSAGE_MAX : NAME_MAX) : '',
+            count: code === 'too-long' ? this.formatCount(this.values.message.trim().length) : '',
+            area: code === 'outside-area' ? this.areaText() : '',
             contact: this.values.preferredContact,
           });
     return html`<p part="field-error" class="field-error" id="${field}-error">
@@ -768,7 +763,7 @@ export class KapBookingRequest extends KapElement {
           .value=${live(this.values.message)}
         ></textarea>
         <p class="count" id="message-count" ?data-over=${count > MESSAGE_MAX}>
-          ${t.messageCount(this.formatNumber(count), this.formatNumber(MESSAGE_MAX))}
+          ${t.messageCount(this.formatCount(count), this.formatCount(MESSAGE_MAX))}
         </p>
       </div>
     `;
@@ -839,7 +834,7 @@ export class KapBookingRequest extends KapElement {
       tone = 'info';
       const retrying = this.retrying;
       content = html`${retrying
-        ? t.statusRetrying(this.formatNumber(retrying.attempt), this.formatNumber(retrying.maxAttempts))
+        ? t.statusRetrying(this.formatCount(retrying.attempt), this.formatCount(retrying.maxAttempts))
         : t.statusSending}`;
     } else if (this.phase === 'offline') {
       tone = 'info';
@@ -852,7 +847,7 @@ export class KapBookingRequest extends KapElement {
       const labels = this.summary.map((field) => this.labelOf(field));
       content = html`${errorIcon}<span>
         ${this.failure?.kind === 'validation' ? html`${t.failure('validation')} ` : nothing}
-        ${labels.length > 0 ? t.summary(labels, this.formatNumber(labels.length)) : nothing}
+        ${labels.length > 0 ? t.summary(labels, this.formatCount(labels.length)) : nothing}
         ${this.serverFormErrors.map((text) => html` ${t.serverSaid(text)}`)}
       </span>`;
     } else if (!this.online) {
@@ -918,7 +913,7 @@ export class KapBookingRequest extends KapElement {
               <p><a part="mailto-link" class="button-link" href=${ifDefined(sent.mailto)}>${t.mailtoOpen}</a></p>
               <p>${t.mailtoFallback} <a href="mailto:${contactEmail ?? ''}">${contactEmail}</a>.</p>`
           : nothing}
-        <p>${t.successNext(practiceName, days, this.formatNumber(days), sent.contact)}</p>
+        <p>${t.successNext(practiceName, days, this.formatCount(days), sent.contact)}</p>
         <p class="reference">${t.referenceLabel} <strong part="reference">${sent.reference}</strong></p>
         <p class="hint">${t.referenceHint}</p>
         ${this.renderCrisisNote()}
