@@ -34,6 +34,7 @@ import { collator, dateTimeFormat, listFormat } from '../../core/intl.js';
 import {
   issueMessage,
   parseCount,
+  telHref,
   US_STATES,
   type FieldResult,
   type SettingIssue,
@@ -885,7 +886,7 @@ export class KapBookingRequest extends KapElement {
       ? html`${t.reachEmail} <a href=${this.pending ? this.mailto(contactEmail, this.pending) : `mailto:${contactEmail}`}>${contactEmail}</a>`
       : nothing;
     const phone = contactPhone
-      ? html`${contactEmail ? ` ${t.reachPhoneAlso}` : t.reachPhoneOnly} <a href="tel:${contactPhone.replace(/[^\d+]/g, '')}">${contactPhone}</a>`
+      ? html`${contactEmail ? ` ${t.reachPhoneAlso}` : t.reachPhoneOnly} <a href=${telHref(contactPhone)}>${contactPhone}</a>`
       : nothing;
     return html`${mail}${phone}.`;
   }
