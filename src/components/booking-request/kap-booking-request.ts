@@ -215,6 +215,8 @@ export class KapBookingRequest extends KapElement {
   private readonly edited = new Set<Field>();
   private shownAt?: number;
   private startedAt?: number;
+  /** Business days until the practice replies, from a valid reply-days (see widgetIssues). */
+  private replyDaysValue = DEFAULT_REPLY_DAYS;
 
   protected get widgetName(): string {
     return this.t.widgetName;
@@ -244,9 +246,15 @@ export class KapBookingRequest extends KapElement {
     // cost the visitor their request.
   }
 
+  // The base asks for issues once per update while it resolves the settings, so reply-days is
+  // read here and kept for the success view. A bad value shows the settings panel in place of
+  // the widget, so that view never meets one.
   protected override widgetIssues(): SettingIssue[] {
     const days = this.replyDaysResult();
-    if (days.ok || this.replyDays == null) return [];
+    if (days.ok) {
+      this.replyDaysValue = days.value;
+      return [];
+    }
     const value = String(this.replyDays);
     return [{ attribute: 'reply-days', value, message: issueMessage('reply-days', value, days.message) }];
   }
@@ -922,8 +930,7 @@ export class KapBookingRequest extends KapElement {
   private renderSent(sent: Sent): TemplateResult {
     const t = this.t;
     const { practiceName, contactEmail } = this.settings;
-    const daysResult = this.replyDaysResult();
-    const days = daysResult.ok ? daysResult.value : DEFAULT_REPLY_DAYS;
+    const days = this.replyDaysValue;
     const mailto = sent.via === 'mailto';
     return html`
       <section part="success" class="success" aria-labelledby="success-title">
