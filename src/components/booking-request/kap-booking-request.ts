@@ -490,7 +490,7 @@ export class KapBookingRequest extends KapElement {
   private async showProblems(problems: Partial<Record<Field, Problem | FieldCode>>): Promise<void> {
     const shown: Partial<Record<Field, Problem>> = {};
     for (const [field, problem] of Object.entries(problems) as [Field, Problem | FieldCode][]) {
-      if (field !== '_gotcha') shown[field] = typeof problem === 'string' ? { code: problem } : problem;
+      shown[field] = typeof problem === 'string' ? { code: problem } : problem;
     }
     this.problems = shown;
     this.summary = BOOKING_FIELDS.filter((field) => shown[field]);
