@@ -255,18 +255,7 @@ export class KapIntakeScreen extends KapElement {
   }
 
   private renderSettingsPanel(t: Messages): TemplateResult {
-    return html`
-      <div part="error" class="config-error" role="alert">
-        <h2>${t.settingsTitle(this.widgetName)}</h2>
-        <ul>
-          ${this.configIssues.map(
-            // The messages come from the settings core, in English, for the website owner.
-            (issue) => html`<li lang="en">${issue.message}</li>`,
-          )}
-        </ul>
-        <p>${t.settingsHelp}</p>
-      </div>
-    `;
+    return this.renderIssuePanel(t.settingsTitle(this.widgetName), [t.settingsHelp]);
   }
 
   private renderTitle(t: Messages): TemplateResult {
