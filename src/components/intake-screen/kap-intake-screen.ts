@@ -162,12 +162,6 @@ export class KapIntakeScreen extends KapElement {
   @state() private answers: ScreenAnswers = EMPTY_SCREEN_ANSWERS;
   /** Set when the visitor tries to go on with questions left: those are then marked. */
   @state() private showMissing = false;
-  /**
-   * Whether the live region carries the crisis announcement: set when resources appear, cleared
-   * when they go. Its words are rendered, not stored, so a page that changes language has it in
-   * the new language rather than leaving the old one behind.
-   */
-  @state() private announcing = false;
 
   protected override widgetIssues(): SettingIssue[] {
     if (this.bookingUrl == null) return [];
@@ -221,6 +215,9 @@ export class KapIntakeScreen extends KapElement {
   protected renderWidget(): TemplateResult {
     const t = this.messages;
     const index = SCREEN_STEPS.indexOf(this.step);
+    // The live region carries the crisis announcement while the answers call for resources.
+    // Its words are rendered, not stored, so a page that changes language hears the new one.
+    const announcing = needsCrisisResources(this.answers);
     return html`
       <div part="base" class="screen" lang=${this.textLocale}>
         ${this.configIssues.length > 0 ? this.renderSettingsPanel(t) : nothing}
@@ -239,7 +236,7 @@ export class KapIntakeScreen extends KapElement {
             <span class="progress-fill"></span>
           </span>
         </div>
-        <div class="visually-hidden" role="status">${this.announcing ? t.crisisAnnouncement : ''}</div>
+        <div class="visually-hidden" role="status">${announcing ? t.crisisAnnouncement : ''}</div>
         ${keyed(
           // Fresh radios for each step: reusing them would rename a checked radio into another
           // question's group, and the browser would uncheck that question's answer.
@@ -620,12 +617,9 @@ export class KapIntakeScreen extends KapElement {
   private answer(question: Question, value: string): void {
     const before = needsCrisisResources(this.answers);
     this.answers = question.pick(this.answers, value);
-    const after = needsCrisisResources(this.answers);
-    if (after && !before) {
-      this.announcing = true;
+    // The event says resources appeared: once as they come, not again for each answer after.
+    if (needsCrisisResources(this.answers) && !before) {
       void this.updateComplete.then(() => emit<KapCrisisShownDetail>(this, 'kap-crisis-shown', {}));
-    } else if (!after) {
-      this.announcing = false;
     }
   }
 
@@ -646,7 +640,6 @@ export class KapIntakeScreen extends KapElement {
 
   private startOver(): void {
     this.answers = EMPTY_SCREEN_ANSWERS;
-    this.announcing = false;
     void this.goTo('introduction');
   }
 
