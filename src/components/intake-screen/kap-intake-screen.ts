@@ -28,7 +28,6 @@ import {
   type ItemScore,
   type Phq9Band,
   type ScreenAnswers,
-  type ScreenOutcome,
   type ScreenResult,
   type SharedScreenResult,
   type YesNoUnsure,
@@ -406,7 +405,7 @@ export class KapIntakeScreen extends KapElement {
     return html`
       <section part="result" class="step result" aria-labelledby="step-title">
         ${this.renderTitle(t)}
-        ${result.outcome === 'crisis' ? this.renderCrisis(t, 'result') : this.renderOutcome(result.outcome, result, t)}
+        ${this.renderOutcome(result, t)}
         <h3>${t.scoresTitle}</h3>
         <dl class="scores">
           ${this.renderScore(t.phq9Name, PHQ9, result.phq9Total, result.phq9Band, t)}
@@ -437,7 +436,10 @@ export class KapIntakeScreen extends KapElement {
     `;
   }
 
-  private renderOutcome(outcome: Exclude<ScreenOutcome, 'crisis'>, result: ScreenResult, t: Messages): TemplateResult {
+  /** The crisis resources when the answers call for them, else the outcome and its next steps. */
+  private renderOutcome(result: ScreenResult, t: Messages): TemplateResult {
+    const { outcome } = result;
+    if (outcome === 'crisis') return this.renderCrisis(t, 'result');
     const words = {
       'not-now': [t.notNowTitle, t.notNowBody, t.notNowConcerns, t.talkWithUs],
       'talk-with-a-prescriber': [t.prescriberTitle, t.prescriberBody, t.prescriberConcerns, t.requestConsultation],
