@@ -461,7 +461,7 @@ export class KapIntakeScreen extends KapElement {
               </ul>
             `
           : nothing}
-        ${href ? html`<p><a part="booking-link" class="button primary link-button" href=${href}>${linkText}</a></p>` : nothing}
+        ${href ? html`<p><a part="booking-link" class="button primary" href=${href}>${linkText}</a></p>` : nothing}
       </div>
     `;
   }
