@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { CRISIS_RESOURCES, crisisLink, type CrisisContact } from '../../core/crisis.js';
+import { dateTimeFormat } from '../../core/intl.js';
 import { DEFAULT_LOCALE, issueMessage, parseUrl, type FieldResult, type SettingIssue } from '../../core/practice.js';
 import {
   EMPTY_SCREEN_ANSWERS,
@@ -491,7 +492,7 @@ export class KapIntakeScreen extends KapElement {
 
   /** Shown only on paper: every question with the answer given, for a visitor to take along. */
   private renderPrintAnswers(t: Messages): TemplateResult {
-    const date = new Intl.DateTimeFormat(this.textLocale, { dateStyle: 'long' }).format(new Date());
+    const date = dateTimeFormat(this.textLocale, { dateStyle: 'long' }).format(new Date());
     const steps = SCREEN_STEPS.filter((step) => step !== 'introduction' && step !== 'results');
     return html`
       <div class="print-only print-answers">
