@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { mailtoHref } from './links.js';
 import { testEndpoint } from '../components/booking-request/booking-endpoint.test-helpers.js';
 import {
   EMPTY_BOOKING,
   isLikelySpam,
-  mailtoHref,
   mapServerErrors,
   newReference,
   parseDraft,

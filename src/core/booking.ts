@@ -319,13 +319,3 @@ export function parseDraft(value: unknown): Partial<BookingDraft> {
   }
   return draft as Partial<BookingDraft>;
 }
-
-/**
- * A `mailto:` link with subject and body filled in (RFC 6068): every part percent-encoded,
- * line breaks as CRLF, so any name or message arrives as typed. No body, no `body=`.
- */
-export function mailtoHref(to: string, subject: string, body?: string): string {
-  const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
-  const query = body === undefined ? `subject=${encode(subject)}` : `subject=${encode(subject)}&body=${encode(body)}`;
-  return `mailto:${encodeURIComponent(to).replace(/%40/g, '@')}?${query}`;
-}

@@ -7,3 +7,4 @@ export * from './booking.js';
 export * from './screening/index.js';
 export * from './submit.js';
 export * from './ics.js';
+export * from './links.js';

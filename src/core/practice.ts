@@ -184,11 +184,6 @@ export function parsePhone(value: string): FieldResult<string> {
     : fail('Use a phone number with digits, spaces and dashes, like 206-555-0100 or +1 206 555 0100.');
 }
 
-/** The `tel:` link of a phone number as a setting holds it: digits and a leading plus only. */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}
-
 export type UrlKind = 'http' | 'link';
 
 /**

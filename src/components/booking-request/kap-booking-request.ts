@@ -10,7 +10,6 @@ import {
   isBookingField,
   isLikelySpam,
   isOutsideServiceArea,
-  mailtoHref,
   mapServerErrors,
   MESSAGE_MAX,
   NAME_MAX,
@@ -31,10 +30,10 @@ import {
 } from '../../core/booking.js';
 import { CRISIS_RESOURCES, crisisLink, type CrisisContact, type CrisisResource } from '../../core/crisis.js';
 import { collator, dateTimeFormat, listFormat } from '../../core/intl.js';
+import { mailtoHref, telHref } from '../../core/links.js';
 import {
   issueMessage,
   parseCount,
-  telHref,
   US_STATES,
   type FieldResult,
   type SettingIssue,

@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { dateTimeFormat, numberFormat } from '../../core/intl.js';
 import { formatMoney, minorDigits, toMajorString, type Cents } from '../../core/money.js';
-import { mailtoHref } from '../../core/booking.js';
-import { issueMessage, parseUrl, telHref, type FieldResult, type SettingIssue } from '../../core/practice.js';
+import { mailtoHref, telHref } from '../../core/links.js';
+import { issueMessage, parseUrl, type FieldResult, type SettingIssue } from '../../core/practice.js';
 import {
   estimate,
   integrationSessionsFor,
