@@ -28,7 +28,6 @@ import {
   type PreferredContact,
   type TimeSlot,
 } from '../../core/booking.js';
-import { CRISIS_RESOURCES, crisisLink, type CrisisContact, type CrisisResource } from '../../core/crisis.js';
 import { collator, dateTimeFormat, listFormat } from '../../core/intl.js';
 import { mailtoHref, telHref } from '../../core/links.js';
 import {
@@ -47,7 +46,7 @@ import {
   type SubmitFailureKind,
 } from '../../core/submit.js';
 import { emit } from '../../shared/events.js';
-import { languageOf, pickMessages } from '../../shared/i18n.js';
+import { pickMessages } from '../../shared/i18n.js';
 import { KapElement } from '../../shared/kap-element.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { checkIcon, errorIcon, infoIcon, offlineIcon } from './icons.js';
@@ -127,17 +126,6 @@ const TEXT_FIELDS: ReadonlySet<Field> = new Set<Field>(['name', 'email', 'phone'
  * the locale picks both the names (the catalogue) and how they sort.
  */
 const statesByLocale = new Map<string, readonly UsState[]>();
-
-/** A crisis line's call contact, taken from the crisis data so each number lives in one place. */
-function crisisCall(id: CrisisResource['id']): CrisisContact {
-  const contact = CRISIS_RESOURCES.find((resource) => resource.id === id)?.contacts.find((c) => c.action === 'call');
-  // Loud at load, never a footer with a dead link.
-  if (!contact) throw new Error(`The crisis data has no call contact for ${id}.`);
-  return contact;
-}
-
-const LIFELINE_CALL = crisisCall('988-lifeline');
-const EMERGENCY_CALL = crisisCall('emergency');
 
 /**
  * A consultation request that reaches the practice and never loses what the visitor typed.
@@ -918,11 +906,8 @@ export class KapBookingRequest extends KapElement {
 
   private renderCrisisNote(): TemplateResult {
     const t = this.t;
-    const language = languageOf(this.textLang);
-    const lifeline = crisisLink(LIFELINE_CALL, language).href;
-    const emergency = crisisLink(EMERGENCY_CALL, language).href;
     return html`<p class="footnote crisis">
-      ${t.crisisNote} <a href=${lifeline}>${t.crisisLine}</a> ${t.crisisBetween} <a href=${emergency}>${t.emergency}</a>.
+      ${t.crisisNote} <a href="tel:988">${t.crisisLine}</a> ${t.crisisBetween} <a href="tel:911">${t.emergency}</a>.
     </p>`;
   }
 
