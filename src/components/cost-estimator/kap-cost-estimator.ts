@@ -234,9 +234,12 @@ export class KapCostEstimator extends KapElement {
   }
 
   private plan(): PricingPlan {
-    // Each kind's count fills the plan count QUANTITY_OF names; estimate() checks every one is there.
-    const sessions = Object.fromEntries(LINE_ITEM_KINDS.map((kind) => [QUANTITY_OF[kind], this.counts[kind].value]));
-    return { ...(sessions as Omit<PricingPlan, 'weeks'>), weeks: weeksFor(this.counts.medicine.value, this.settings) };
+    return {
+      preparationSessions: this.counts.preparation.value,
+      medicineSessions: this.counts.medicine.value,
+      integrationSessions: this.counts.integration.value,
+      weeks: weeksFor(this.counts.medicine.value, this.settings),
+    };
   }
 
   /** The benefits, once the visitor has opened them and given the two that cannot be assumed. */
