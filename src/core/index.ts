@@ -8,3 +8,5 @@ export * from './screening/index.js';
 export * from './submit.js';
 export * from './ics.js';
 export * from './links.js';
+export * from './gfe-availability.js';
+export * from './gfe.js';

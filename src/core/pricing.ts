@@ -66,6 +66,8 @@ export type PricingSettings = Pick<
 > & {
   /** A code for the medicine session; none by default, as its billing is payer-dependent. */
   medicineServiceCode?: string;
+  /** A code for preparation and integration sessions; by default the one their length gives. */
+  sessionServiceCode?: string;
   /** Kinds the practice writes superbills for; default preparation and integration. */
   reimbursableKinds?: readonly LineItemKind[];
 };
@@ -196,7 +198,7 @@ function sessionTerms(kind: LineItemKind, settings: PricingSettings): Pick<Estim
       ...(settings.medicineServiceCode ? { serviceCode: settings.medicineServiceCode } : {}),
     };
   }
-  const code = psychotherapyServiceCode(settings.sessionMinutes);
+  const code = settings.sessionServiceCode ?? psychotherapyServiceCode(settings.sessionMinutes);
   return { unitCents: settings.sessionFeeCents, minutes: settings.sessionMinutes, ...(code ? { serviceCode: code } : {}) };
 }
 
