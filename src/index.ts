@@ -9,5 +9,5 @@ export * from './components/booking-request/kap-booking-request.js';
 export * from './components/intake-screen/kap-intake-screen.js';
 export { KapElement } from './shared/kap-element.js';
 export { defineElement } from './shared/define.js';
-export type { KapConfigErrorDetail } from './shared/events.js';
+export type { KapConfigErrorDetail, KapGfeIssuedDetail } from './shared/events.js';
 export * from './core/index.js';

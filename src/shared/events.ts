@@ -1,8 +1,12 @@
+import type { GfeIssuedSummary } from '../core/gfe.js';
 import type { SettingIssue } from '../core/practice.js';
 
 export interface KapConfigErrorDetail {
   issues: SettingIssue[];
 }
+
+/** Detail of `kap-gfe-issued`: the GFE's number, time and total, and nothing of the patient's. */
+export type KapGfeIssuedDetail = GfeIssuedSummary;
 
 /**
  * Fires a `kap-*` event. Our events bubble and are composed, so a host page can listen on
@@ -18,5 +22,6 @@ export function emit<T>(target: EventTarget, name: string, detail: T, options: {
 declare global {
   interface HTMLElementEventMap {
     'kap-config-error': CustomEvent<KapConfigErrorDetail>;
+    'kap-gfe-issued': CustomEvent<KapGfeIssuedDetail>;
   }
 }

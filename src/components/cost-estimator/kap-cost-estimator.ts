@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { dateTimeFormat, numberFormat } from '../../core/intl.js';
 import { formatMoney, minorDigits, toMajorString, type Cents } from '../../core/money.js';
+import { gfeProvider, type GfeSettings } from '../../core/gfe-availability.js';
 import { mailtoHref, telHref } from '../../core/links.js';
 import { issueMessage, parseUrl, type FieldResult, type SettingIssue } from '../../core/practice.js';
 import {
@@ -17,6 +18,7 @@ import {
   type LineItemKind,
   type OutOfNetworkBenefits,
   type PricingPlan,
+  type PricingSettings,
 } from '../../core/pricing.js';
 import { emit } from '../../shared/events.js';
 import { pickMessages } from '../../shared/i18n.js';
@@ -25,6 +27,7 @@ import { costEstimatorStyles } from './kap-cost-estimator.styles.js';
 import { readAmount, readWholeNumber, type FieldReading } from './field-reading.js';
 import { costEstimatorMessages, type CostEstimatorMessages } from './messages.js';
 import { endPrintIsolation, printAlone } from './print.js';
+import type { GfeFlow } from './gfe/gfe-flow.js';
 
 /** Detail of `kap-estimate-change`: the estimate as the core computed it. */
 export interface KapEstimateChangeDetail {
@@ -86,6 +89,12 @@ const emptyBenefit = (): BenefitField => ({ text: '', value: null, reading: null
  * Faith Estimate notice, and prints a clean page with the practice's name, the date, the
  * service codes and the disclaimers.
  *
+ * Once the practice has set `provider-npi`, `provider-tin` and `practice-address`, it also
+ * issues the Good Faith Estimate itself: "Get your Good Faith Estimate" asks for the visitor's
+ * name and date of birth and shows the GFE for the plan they chose, as a document that prints
+ * alone; with `booking-endpoint` set, a copy goes to the practice. The form and the document
+ * load only when a visitor asks for them.
+ *
  * @summary A live, printable cost estimate of a KAP treatment plan, with out-of-network reimbursement.
  * @tag kap-cost-estimator
  *
@@ -113,9 +122,15 @@ const emptyBenefit = (): BenefitField => ({ text: '', value: null, reading: null
  * @csspart print-header - The practice, date and contact lines printed above the estimate.
  * @csspart disclaimer - Each disclaimer, including the Good Faith Estimate notice.
  * @csspart gfe-notice - The Good Faith Estimate notice (also a `disclaimer`).
- * @csspart gfe-link - The "Request a Good Faith Estimate" link.
+ * @csspart gfe-link - The "Request a Good Faith Estimate" link, while the GFE settings are incomplete.
+ * @csspart gfe-open - The "Get your Good Faith Estimate" button, once they are complete.
+ * @csspart gfe-form - The form that asks for the patient's full name and date of birth.
+ * @csspart gfe-document - The Good Faith Estimate itself, as it prints.
+ * @csspart gfe-delivery - Whether the practice has received its copy of the GFE.
+ * @csspart gfe-print - The button that prints the GFE alone.
  *
  * @fires {CustomEvent<KapEstimateChangeDetail>} kap-estimate-change - Once on first render and on every change of the estimate: `{lineItems, totalCents, reimbursementCents, netCents, currency}`.
+ * @fires {CustomEvent<KapGfeIssuedDetail>} kap-gfe-issued - A Good Faith Estimate was issued to the visitor: `{gfeId, issuedAt, totalCents, currency}`, never the patient's name or date of birth.
  */
 export class KapCostEstimator extends KapElement {
   static override styles = [...KapElement.styles, costEstimatorStyles];
@@ -139,6 +154,12 @@ export class KapCostEstimator extends KapElement {
 
   @state() private benefitsOpen = false;
   @state() private announcement = '';
+
+  /** The GFE's form and document, once a visitor has asked for them. */
+  @state() private gfeFlow?: GfeFlow;
+  @state() private gfeLoad: 'idle' | 'loading' | 'failed' = 'idle';
+  /** While the GFE's own print runs: only the document prints. */
+  @state() private printingGfe = false;
 
   /** The estimate of the current plan, from the resolved settings. */
   private current!: Estimate;
@@ -187,7 +208,7 @@ export class KapCostEstimator extends KapElement {
     if (this.announcement !== '' && this.announcedIn !== this.resolvedLocale) this.announcement = '';
     this.followSettings();
     this.rereadAmounts();
-    this.current = estimate(this.plan(), this.settings, this.coverage());
+    this.current = estimate(this.plan(), this.pricingSettings(), this.coverage());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -231,6 +252,16 @@ export class KapCostEstimator extends KapElement {
     for (const key of AMOUNT_KEYS) {
       if (this.benefits[key].text !== '') this.setBenefit(key, this.benefits[key].text);
     }
+  }
+
+  /** The practice's fees with its service codes, so the estimate and the GFE print the same ones. */
+  private pricingSettings(): PricingSettings {
+    const s: PricingSettings & GfeSettings = this.settings;
+    return {
+      ...s,
+      ...(s.medicineCode ? { medicineServiceCode: s.medicineCode } : {}),
+      ...(s.sessionCode ? { sessionServiceCode: s.sessionCode } : {}),
+    };
   }
 
   private plan(): PricingPlan {
@@ -326,6 +357,40 @@ export class KapCostEstimator extends KapElement {
     printAlone(this);
   }
 
+  /** Loads the GFE's form and document the first time a visitor asks, then shows them. */
+  private async openGfe(): Promise<void> {
+    if (!this.gfeFlow) {
+      if (this.gfeLoad === 'loading') return;
+      this.gfeLoad = 'loading';
+      try {
+        const { GfeFlow, gfeStyles } = await import('./gfe/gfe-flow.js');
+        const root = this.shadowRoot;
+        if (root && gfeStyles.styleSheet && !root.adoptedStyleSheets.includes(gfeStyles.styleSheet)) {
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, gfeStyles.styleSheet];
+        }
+        this.gfeFlow = new GfeFlow(this, () => ({
+          settings: this.settings,
+          locale: this.resolvedLocale,
+          estimate: this.current,
+          print: () => void this.printGfe(),
+        }));
+        this.gfeLoad = 'idle';
+      } catch {
+        // Offline, or a host that does not serve the chunk: the visitor can try again.
+        this.gfeLoad = 'failed';
+        return;
+      }
+    }
+    await this.gfeFlow.open();
+  }
+
+  private async printGfe(): Promise<void> {
+    this.printingGfe = true;
+    await this.updateComplete;
+    window.addEventListener('afterprint', () => (this.printingGfe = false), { once: true });
+    printAlone(this);
+  }
+
   private money(cents: Cents): string {
     return formatMoney(cents, this.settings.currency, this.resolvedLocale);
   }
@@ -399,7 +464,7 @@ export class KapCostEstimator extends KapElement {
     const s = this.settings;
     const current = this.current;
     return html`
-      <section part="base" class="estimator" lang=${this.textLang} aria-labelledby="heading">
+      <section part="base" class="estimator${this.printingGfe ? ' gfe-printing' : ''}" lang=${this.textLang} aria-labelledby="heading">
         <div class="screen-only">
           <h2 part="heading" id="heading" class="heading">${t.heading}</h2>
           <p class="intro">${t.intro(s.practiceName)}</p>
@@ -429,6 +494,7 @@ export class KapCostEstimator extends KapElement {
           </div>
         </div>
         ${this.renderDisclaimers()}
+        ${this.gfeFlow && gfeProvider(s) ? html`<div class="gfe-area">${this.gfeFlow.render()}</div>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </section>
     `;
@@ -672,10 +738,30 @@ export class KapCostEstimator extends KapElement {
     `;
   }
 
-  /** The request link: the practice's own address, else its email, else its phone, else words. */
+  /**
+   * With the GFE settings complete, the button that issues one; else the request link: the
+   * practice's own address, else its email, else its phone, else words.
+   */
   private renderGfeRequest(): TemplateResult {
     const t = this.t;
     const s = this.settings;
+    if (gfeProvider(s)) {
+      return html`
+        <p class="gfe-request screen-only">
+          <button
+            part="gfe-open"
+            class="button gfe-open"
+            type="button"
+            aria-expanded=${this.gfeFlow?.isOpen ? 'true' : 'false'}
+            aria-busy=${this.gfeLoad === 'loading' ? 'true' : 'false'}
+            @click=${this.openGfe}
+          >
+            ${t.gfeGet}
+          </button>
+        </p>
+        ${this.gfeLoad === 'failed' ? html`<p class="gfe-request screen-only" role="alert">${t.gfeLoadFailed}</p>` : nothing}
+      `;
+    }
     const link = (href: string, text: string) =>
       html`<p class="gfe-request screen-only"><a part="gfe-link" class="button gfe-link" href=${href}>${text}</a></p>`;
     if (this.gfeLink?.ok) return link(this.gfeLink.value, t.gfeRequest);

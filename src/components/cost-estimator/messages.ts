@@ -105,6 +105,8 @@ export const costEstimatorMessages = defineMessages({
   gfeEmailSubject: 'Good Faith Estimate request',
   gfeCall: (phone: string) => `Call ${phone} to request a Good Faith Estimate`,
   gfeAsk: (practice: string) => `For a Good Faith Estimate, ask ${practice} when you get in touch.`,
+  gfeGet: 'Get your Good Faith Estimate',
+  gfeLoadFailed: 'The Good Faith Estimate could not be loaded. Check your connection, then press the button again.',
 
   printButton: 'Print this estimate',
   printTitle: 'Informal cost estimate',
@@ -229,6 +231,8 @@ export const costEstimatorMessages = defineMessages({
     gfeEmailSubject: 'Solicitud de una Estimación de buena fe',
     gfeCall: (phone: string) => `Llame al ${phone} para solicitar una Estimación de buena fe`,
     gfeAsk: (practice: string) => `Cuando se comunique con ${practice}, pida su Estimación de buena fe.`,
+    gfeGet: 'Obtenga su Estimación de buena fe',
+    gfeLoadFailed: 'No se pudo cargar la Estimación de buena fe. Revise su conexión y vuelva a presionar el botón.',
 
     printButton: 'Imprimir este cálculo',
     printTitle: 'Cálculo informal de costos',
