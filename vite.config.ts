@@ -21,7 +21,9 @@ const chunkEntries = Object.fromEntries(
 
 /**
  * `vite build`: the single-script builds a therapist pastes, one ES module and one classic
- * script, each registering every element.
+ * script, each registering every element. The module loads the Good Faith Estimate's form and
+ * document from dist/kap-widgets-gfe-flow.js beside it when a visitor asks for one; a classic
+ * script cannot import a module chunk, so the IIFE carries them inline.
  *
  * `vite build --mode split`: dist/kap-loader.js and the chunks it imports, dist/chunks/. The
  * loader imports nothing statically (it must stay under 2 KB); each widget's chunk entry
@@ -60,7 +62,13 @@ export default defineConfig(({ mode }) =>
         plugins: [minifyTemplates()],
         build: {
           ...common,
-          rolldownOptions: { output: { minify: true } },
+          rolldownOptions: {
+            // The GFE's form and document are a chunk of their own, loaded when a visitor asks for
+            // one. Letting the entry export what that chunk needs keeps kap-widgets.js one file:
+            // otherwise the code both use becomes a third file the entry must import first.
+            preserveEntrySignatures: 'allow-extension',
+            output: { minify: true, chunkFileNames: 'kap-widgets-[name].js' },
+          },
           lib: {
             entry: 'src/define.ts',
             name: 'KapWidgets',

@@ -140,7 +140,8 @@ export class GfeFlow implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  // Listeners are arrow functions: Lit calls a listener with the host element as `this`.
+  private readonly onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     this.submitted = true;
     const context = this.context();
@@ -170,19 +171,19 @@ export class GfeFlow implements ReactiveController {
       body: toGfeSubmission(gfe, { subject: this.t.subject(gfe.gfeId), text, language: context.locale, idempotencyKey }),
     };
     await this.deliver();
-  }
+  };
 
-  private async close(): Promise<void> {
+  private readonly close = async (): Promise<void> => {
     this.phase = 'closed';
     await this.update();
     this.focus('[part~="gfe-open"]');
-  }
+  };
 
-  private async edit(): Promise<void> {
+  private readonly edit = async (): Promise<void> => {
     this.phase = 'form';
     await this.update();
     this.focus('#gfe-name');
-  }
+  };
 
   // ---- the practice's copy -------------------------------------------------------------
 
@@ -394,7 +395,12 @@ export class GfeFlow implements ReactiveController {
               ${gfe.items.map(
                 (item) => html`
                   <tr class="gfe-item">
-                    <th scope="row">${t[`item-${item.kind}`]}<span class="gfe-minutes">${t.minutes(this.count(item.minutes))}</span></th>
+                    <th scope="row">
+                      ${t[`item-${item.kind}`]}<span class="gfe-minutes">${t.minutes(this.count(item.minutes))}</span>
+                      <span class="gfe-minutes gfe-inline">
+                        ${t.inlineTerms(item.serviceCode ?? t.noCode, this.count(item.quantity), money(item.unitCents))}
+                      </span>
+                    </th>
                     <td>${item.serviceCode ?? t.noCode}</td>
                     <td class="num">${this.count(item.quantity)}</td>
                     <td class="num">${money(item.unitCents)}</td>

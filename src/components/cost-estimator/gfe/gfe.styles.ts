@@ -34,6 +34,7 @@ export const gfeStyles = css`
   .gfe-birth-date legend {
     float: left;
     width: 100%;
+    padding: 0;
   }
   .gfe-birth-date .hint {
     clear: both;
@@ -186,6 +187,7 @@ export const gfeStyles = css`
   }
   .gfe-item th {
     font-weight: 600;
+    overflow-wrap: break-word;
   }
   .gfe-minutes {
     display: block;
@@ -202,6 +204,9 @@ export const gfeStyles = css`
   }
   .gfe-total th {
     text-align: end;
+  }
+  .gfe-keep {
+    margin-top: 0.75em;
   }
   .gfe-small {
     margin-top: 0.35em;
@@ -229,11 +234,22 @@ export const gfeStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  /* On a phone the unit charge moves out: quantity and expected charge carry the figures. */
-  @container (max-width: 479px) {
-    .gfe-items th:nth-child(4),
-    .gfe-items td:nth-child(4) {
+  /*
+   * A phone has no room for five columns: code, quantity and unit charge move under the item's
+   * name. Both copies exist and CSS shows one, so the table keeps its semantics.
+   */
+  .gfe-inline {
+    display: none;
+  }
+  @container (max-width: 559px) {
+    .gfe-items :is(thead, tbody) :is(th, td):is(:nth-child(2), :nth-child(3), :nth-child(4)) {
       display: none;
+    }
+    .gfe-items .gfe-inline {
+      display: block;
+    }
+    .gfe-total th {
+      text-align: start;
     }
     .gfe-facts > div {
       grid-template-columns: minmax(0, 1fr);
@@ -266,9 +282,12 @@ export const gfeStyles = css`
     .gfe-facts > div {
       grid-template-columns: 16em minmax(0, 1fr);
     }
-    .gfe-items th:nth-child(4),
-    .gfe-items td:nth-child(4) {
-      display: table-cell;
+    .gfe-items th,
+    .gfe-items td {
+      display: table-cell !important;
+    }
+    .gfe-items .gfe-inline {
+      display: none !important;
     }
     .gfe-items tr {
       break-inside: avoid;
