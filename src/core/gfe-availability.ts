@@ -7,18 +7,7 @@
  * the GFE loads only when a visitor asks for one: a module both import would land in the chunk
  * every widget loads. No Lit, no DOM.
  */
-import type { PracticeSettings, UsState } from './practice.js';
-
-/** The GFE settings of API.md, until they join PracticeSettings in core/settings.ts. */
-export interface GfeSettings {
-  providerName?: string;
-  providerNpi?: string;
-  providerTin?: string;
-  practiceAddress?: string;
-  medicineCode?: string;
-  sessionCode?: string;
-  gfeMonths?: number;
-}
+import { isValidNpi, type PracticeSettings, type UsState } from './practice.js';
 
 /** The provider block of the GFE (149.610(c) item 5). */
 export interface GfeProvider {
@@ -33,10 +22,14 @@ export interface GfeProvider {
   states: readonly UsState[];
 }
 
-/** The provider of the GFE when the practice has set everything it needs; otherwise null. */
-export function gfeProvider(settings: PracticeSettings & GfeSettings): GfeProvider | null {
+/**
+ * The provider of the GFE when the practice has set everything it needs; otherwise null. The
+ * attribute parsers already refuse a bad NPI; the check digit is checked again for settings
+ * that reach a widget another way.
+ */
+export function gfeProvider(settings: PracticeSettings): GfeProvider | null {
   const { providerNpi, providerTin, practiceAddress } = settings;
-  if (!providerNpi || !providerTin || !practiceAddress) return null;
+  if (!providerNpi || !isValidNpi(providerNpi) || !providerTin || !practiceAddress) return null;
   return {
     name: settings.providerName ?? settings.practiceName,
     npi: providerNpi,

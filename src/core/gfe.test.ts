@@ -14,13 +14,12 @@ import {
   GFE_DISCLAIMERS,
   GFE_DISPUTE,
   GFE_SEPARATE_SERVICES,
-  type GfePracticeSettings,
 } from './gfe.js';
 import { MAX_CENTS } from './money.js';
-import { DEFAULT_PRACTICE } from './practice.js';
+import { DEFAULT_PRACTICE, type PracticeSettings } from './practice.js';
 import { estimate, defaultPricingPlan, PRICING_PLAN_LIMITS, type PricingPlan } from './pricing.js';
 
-const gfePractice: GfePracticeSettings = {
+const gfePractice: PracticeSettings = {
   ...DEFAULT_PRACTICE,
   practiceName: 'Cedar Therapy',
   providerName: 'Jane Rivera, LMHC',
@@ -39,6 +38,7 @@ describe('gfeProvider: whether a GFE can be issued', () => {
     for (const missing of ['providerNpi', 'providerTin', 'practiceAddress'] as const) {
       expect(gfeProvider({ ...gfePractice, [missing]: undefined }), missing).to.equal(null);
     }
+    expect(gfeProvider({ ...gfePractice, providerNpi: '1234567890' }), 'a wrong check digit').to.equal(null);
     expect(gfeProvider(gfePractice)).to.deep.equal({
       name: 'Jane Rivera, LMHC',
       npi: '1234567893',

@@ -13,10 +13,7 @@ import type { Cents } from './money.js';
 import type { Estimate, LineItemKind } from './pricing.js';
 import type { PracticeSettings } from './practice.js';
 import type { IsoDate } from './schedule.js';
-import { gfeProvider, type GfeProvider, type GfeSettings } from './gfe-availability.js';
-
-/** One GFE may cover recurring psychotherapy for up to 12 months (DOMAIN.md). */
-export const GFE_DEFAULT_MONTHS = 12;
+import { gfeProvider, type GfeProvider } from './gfe-availability.js';
 
 /** The patient-provider dispute resolution facts the third disclaimer states (149.610(c)(9)). */
 export const GFE_DISPUTE = Object.freeze({
@@ -95,9 +92,6 @@ export interface GoodFaithEstimate {
   separatelyScheduled: readonly GfeSeparateService[];
   disclaimers: readonly GfeDisclaimer[];
 }
-
-/** The settings a GFE reads: the practice's, with the GFE settings of API.md. */
-export type GfePracticeSettings = PracticeSettings & GfeSettings;
 
 // ---------------------------------------------------------------------------------------------
 // What the visitor types
@@ -226,7 +220,7 @@ function cryptoBytes(length: number): Uint8Array {
 }
 
 export interface IssueOptions {
-  settings: GfePracticeSettings;
+  settings: PracticeSettings;
   /** The estimate of the plan the visitor chose, as the estimator shows it. */
   estimate: Estimate;
   patient: GfePatient;
@@ -244,7 +238,7 @@ export function issueGfe(options: IssueOptions): GoodFaithEstimate {
   if (!provider) throw new RangeError('A Good Faith Estimate needs provider-npi, provider-tin and practice-address.');
   const now = options.now ?? new Date();
   const issuedOn = calendarDateIn(now, settings.timezone);
-  const months = settings.gfeMonths ?? GFE_DEFAULT_MONTHS;
+  const months = settings.gfeMonths;
   return {
     gfeId: newGfeId(issuedOn, options.randomBytes),
     issuedAt: now.toISOString(),

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { dateTimeFormat, numberFormat } from '../../core/intl.js';
 import { formatMoney, minorDigits, toMajorString, type Cents } from '../../core/money.js';
-import { gfeProvider, type GfeSettings } from '../../core/gfe-availability.js';
+import { gfeProvider } from '../../core/gfe-availability.js';
 import { mailtoHref, telHref } from '../../core/links.js';
 import { issueMessage, parseUrl, type FieldResult, type SettingIssue } from '../../core/practice.js';
 import {
@@ -256,7 +256,7 @@ export class KapCostEstimator extends KapElement {
 
   /** The practice's fees with its service codes, so the estimate and the GFE print the same ones. */
   private pricingSettings(): PricingSettings {
-    const s: PricingSettings & GfeSettings = this.settings;
+    const s = this.settings;
     return {
       ...s,
       ...(s.medicineCode ? { medicineServiceCode: s.medicineCode } : {}),

@@ -17,13 +17,13 @@ import {
   toGfeSubmission,
   GFE_DISPUTE,
   type BirthDateInput,
-  type GfePracticeSettings,
   type GfeRequestCheck,
   type GfeRequestInput,
   type GoodFaithEstimate,
 } from '../../../core/gfe.js';
 import { dateTimeFormat, numberFormat } from '../../../core/intl.js';
 import { formatMoney, type Cents } from '../../../core/money.js';
+import type { PracticeSettings } from '../../../core/practice.js';
 import type { Estimate } from '../../../core/pricing.js';
 import { submitForm, type RetryNotice } from '../../../core/submit.js';
 import { emit, type KapGfeIssuedDetail } from '../../../shared/events.js';
@@ -34,15 +34,12 @@ export { gfeStyles } from './gfe.styles.js';
 
 /** What the estimator tells the flow at every render. */
 export interface GfeContext {
-  settings: GfePracticeSettings;
+  settings: PracticeSettings;
   locale: string;
   /** The estimate of the plan the visitor chose, as the estimator shows it. */
   estimate: Estimate;
   /** Prints the GFE alone. */
   print(): void;
-  /** Test and advanced knobs, as the booking request has them. */
-  retryDelay?: number;
-  requestTimeout?: number;
 }
 
 type Phase = 'closed' | 'form' | 'document';
@@ -197,13 +194,10 @@ export class GfeFlow implements ReactiveController {
     if (!navigator.onLine) return this.waitForConnection();
     this.delivery = { state: 'sending' };
     this.host.requestUpdate();
-    const { retryDelay, requestTimeout } = this.context();
     const result = await submitForm({
       endpoint: copy.endpoint,
       body: copy.body,
       idempotencyKey: copy.idempotencyKey,
-      ...(retryDelay === undefined ? {} : { backoffBaseMs: retryDelay }),
-      ...(requestTimeout === undefined ? {} : { timeoutMs: requestTimeout }),
       onRetry: (notice) => {
         this.delivery = { state: 'sending', retry: notice };
         this.host.requestUpdate();
