@@ -15,6 +15,8 @@
 //   busy       429 with Retry-After (?retry-after=<value>, default "1") the first time, then "ok"
 //   slow       answers as "ok" after ?ms= (default 2000); ?times=1 slows only the first request
 //   down       drops the connection without an answer until "up" is posted, then as "ok"
+//   fail-then-drop  500 for the first request with a key; takes the second, then drops the
+//              connection before answering (the client cannot know it arrived); then as "ok"
 //
 // The log: { requests: [{scenario, method, headers, body, key}], delivered: [body], keys: {key: count} }
 // "requests" is everything that reached the server; "delivered" is what a practice would get.
@@ -39,12 +41,16 @@ async function readJson(req) {
   return text ? JSON.parse(text) : {};
 }
 
-/** Accepts the request once per Idempotency-Key, the way a careful receiver would. */
-function deliver(ctx, entry, key, body) {
+/** Takes the request once per Idempotency-Key, the way a careful receiver would. */
+function take(entry, key, body) {
   if (!key || !entry.seen.has(key)) {
     if (key) entry.seen.add(key);
     entry.delivered.push(body);
   }
+}
+
+function deliver(ctx, entry, key, body) {
+  take(entry, key, body);
   send(ctx, 200, { ok: true, next: 'https://example.com/thanks' });
 }
 
@@ -128,6 +134,12 @@ export async function bookingEndpoint(ctx, next) {
       }
       return deliver(ctx, entry, key, body);
     }
+    case 'fail-then-drop':
+      if (count === 1) return send(ctx, 500, { error: 'Internal error' });
+      if (count > 2) return deliver(ctx, entry, key, body);
+      take(entry, key, body);
+      ctx.req.socket.destroy();
+      return hangUp(ctx, 503);
     case 'down':
       if (entry.up) return deliver(ctx, entry, key, body);
       ctx.req.socket.destroy();

@@ -28,7 +28,7 @@ export interface TestEndpoint {
   up(): Promise<void>;
 }
 
-export type Scenario = 'ok' | 'invalid' | 'reject' | 'fail-once' | 'fail' | 'busy' | 'slow' | 'down';
+export type Scenario = 'ok' | 'invalid' | 'reject' | 'fail-once' | 'fail' | 'busy' | 'slow' | 'down' | 'fail-then-drop';
 
 export function testEndpoint(scenario: Scenario, query: Record<string, string> = {}): TestEndpoint {
   const base = new URL(`/test-api/booking/${crypto.randomUUID()}/`, location.href);
