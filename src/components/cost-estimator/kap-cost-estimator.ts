@@ -107,7 +107,7 @@ const emptyBenefit = (): BenefitField => ({ text: '', value: null, reading: null
  * @csspart field - One labelled control with its hint and note.
  * @csspart label - The label of a control.
  * @csspart hint - The line under a label that says what to enter.
- * @csspart input - Every text field: session counts and benefit amounts.
+ * @csspart input - Every text field: session counts, benefit amounts, and the GFE form's name and date of birth.
  * @csspart stepper-button - The minus and plus buttons beside a session count.
  * @csspart field-note - What happened to an entry that was out of range or unreadable.
  * @csspart benefits-toggle - The "I have out-of-network benefits" disclosure button.

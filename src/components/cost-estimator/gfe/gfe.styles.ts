@@ -205,7 +205,7 @@ export const gfeStyles = css`
   .gfe-total th {
     text-align: end;
   }
-  .gfe-keep {
+  .gfe-section .gfe-keep {
     margin-top: 0.75em;
   }
   .gfe-small {
