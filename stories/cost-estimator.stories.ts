@@ -16,6 +16,11 @@ interface EstimatorArgs {
   contactEmail?: string;
   contactPhone?: string;
   gfeUrl?: string;
+  providerName?: string;
+  providerNpi?: string;
+  providerTin?: string;
+  practiceAddress?: string;
+  gfeMonths?: string;
   theme?: 'light' | 'dark';
 }
 
@@ -36,6 +41,11 @@ const meta: Meta<EstimatorArgs> = {
       contact-email=${ifDefined(args.contactEmail)}
       contact-phone=${ifDefined(args.contactPhone)}
       gfe-url=${ifDefined(args.gfeUrl)}
+      provider-name=${ifDefined(args.providerName)}
+      provider-npi=${ifDefined(args.providerNpi)}
+      provider-tin=${ifDefined(args.providerTin)}
+      practice-address=${ifDefined(args.practiceAddress)}
+      gfe-months=${ifDefined(args.gfeMonths)}
       theme=${ifDefined(args.theme)}
     ></kap-cost-estimator>
   `,
@@ -116,4 +126,54 @@ export const Phone: Story = {
 export const PrintView: Story = {
   args: { practiceName: 'Cedar Therapy', contactPhone: '206-555-0100' },
   play: BenefitsFilled.play!,
+};
+
+/** A practice that has set what a Good Faith Estimate needs: "Get your Good Faith Estimate". */
+const gfePractice: EstimatorArgs = {
+  practiceName: 'Cedar Therapy',
+  providerName: 'Jane Rivera, LMHC',
+  providerNpi: '1234567893',
+  providerTin: '12-3456789',
+  practiceAddress: '100 Pine St, Suite 2, Seattle, WA 98101',
+};
+
+/** Opens the GFE's form the way a visitor does; its module loads on this first press. */
+async function openGfe(canvasElement: HTMLElement): Promise<KapCostEstimator> {
+  const estimator = canvasElement.querySelector('kap-cost-estimator')!;
+  await estimator.updateComplete;
+  estimator.shadowRoot!.querySelector<HTMLButtonElement>('[part~="gfe-open"]')!.click();
+  while (!estimator.shadowRoot!.querySelector('[part~="gfe-form"]')) await new Promise((resolve) => setTimeout(resolve, 50));
+  return estimator;
+}
+
+/** The form: full name and date of birth, for the plan chosen above. */
+export const GoodFaithEstimateForm: Story = {
+  args: gfePractice,
+  play: async ({ canvasElement }) => {
+    await openGfe(canvasElement);
+  },
+};
+
+/**
+ * The Good Faith Estimate as issued: every element of 45 CFR 149.610(c) in the CMS model
+ * form's order. "Print or save as PDF" prints it alone. Without booking-endpoint it says the
+ * practice gets no copy from this page.
+ */
+export const GoodFaithEstimateDocument: Story = {
+  args: gfePractice,
+  play: async ({ canvasElement }) => {
+    const estimator = await openGfe(canvasElement);
+    enter(estimator, 'gfe-name', 'Ana María Flores');
+    enter(estimator, 'gfe-month', '3');
+    enter(estimator, 'gfe-day', '27');
+    enter(estimator, 'gfe-year', '1985');
+    await estimator.updateComplete;
+    estimator.shadowRoot!.querySelector<HTMLFormElement>('[part~="gfe-form"]')!.requestSubmit();
+  },
+};
+
+/** The same in US Spanish, as on a page with lang="es". */
+export const GoodFaithEstimateSpanish: Story = {
+  ...GoodFaithEstimateDocument,
+  decorators: [(story) => html`<div lang="es">${story()}</div>`],
 };
