@@ -1,4 +1,4 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 
@@ -70,6 +70,12 @@ const type = (selector: string, text: string): Step => async (el) => {
   await settle(el);
 };
 
+/** Waits for what a step loaded on demand, like the cost estimator's Good Faith Estimate. */
+const until = (selector: string): Step => async (el) => {
+  await waitUntil(() => el.shadowRoot?.querySelector(selector), `<${el.localName}> shows ${selector}`);
+  await settle(el);
+};
+
 /** Picks an option of a select by its text, with the events a visitor's choice fires. */
 const choose = (selector: string, text: string): Step => async (el) => {
   const select = inShadow<HTMLSelectElement>(el, selector);
@@ -136,6 +142,21 @@ const SCENARIOS: Record<string, Scenario[]> = {
         type('#benefit-deductible', '0'),
       ],
       expect: ['reimbursement', 'net'],
+    },
+    {
+      name: 'a Good Faith Estimate issued',
+      markup:
+        '<kap-cost-estimator provider-npi="1234567893" provider-tin="12-3456789" practice-address="100 Pine St, Seattle, WA 98101"></kap-cost-estimator>',
+      steps: [
+        click('[part~="gfe-open"]'),
+        until('[part~="gfe-form"]'),
+        type('#gfe-name', 'Ana Flores'),
+        type('#gfe-month', '3'),
+        type('#gfe-day', '27'),
+        type('#gfe-year', '1985'),
+        click('[part~="gfe-form"] button[type="submit"]'),
+      ],
+      expect: ['gfe-document', 'gfe-delivery', 'gfe-print'],
     },
   ],
   'kap-booking-request': [
