@@ -7,6 +7,7 @@
  * visitor's language.
  */
 import * as z from 'zod/mini';
+import { readableCode, type RandomBytes } from './ids.js';
 import { parsePhone, US_STATES, type UsState } from './practice.js';
 
 export const REQUEST_TYPES = ['consultation', 'preparation', 'question'] as const;
@@ -187,22 +188,15 @@ export function isLikelySpam(honeypot: string, elapsedMs: number, minimumMs: num
   return honeypot.trim() !== '' || elapsedMs < minimumMs;
 }
 
-// Crockford's alphabet: no I, L, O or U, so a reference read aloud over the phone survives.
-const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
 /** A short reference the visitor can quote, like "KAP-7F3K-9Q2M" (40 random bits). */
-export function newReference(randomBytes: (length: number) => Uint8Array = cryptoBytes): string {
-  const chars = [...randomBytes(8)].map((byte) => REFERENCE_ALPHABET[byte & 31]).join('');
+export function newReference(randomBytes?: RandomBytes): string {
+  const chars = readableCode(8, randomBytes);
   return `KAP-${chars.slice(0, 4)}-${chars.slice(4)}`;
 }
 
 /** A key that lets the receiver recognise a retry of a request it already has. */
 export function newIdempotencyKey(): string {
   return globalThis.crypto.randomUUID();
-}
-
-function cryptoBytes(length: number): Uint8Array {
-  return globalThis.crypto.getRandomValues(new Uint8Array(length));
 }
 
 /** Who the request is, for the person who reads it at the practice. */

@@ -14,6 +14,7 @@ import type { Estimate, LineItemKind } from './pricing.js';
 import type { PracticeSettings } from './practice.js';
 import type { IsoDate } from './schedule.js';
 import { gfeProvider, type GfeProvider } from './gfe-availability.js';
+import { readableCode, type RandomBytes } from './ids.js';
 
 /** The patient-provider dispute resolution facts the third disclaimer states (149.610(c)(9)). */
 export const GFE_DISPUTE = Object.freeze({
@@ -203,20 +204,12 @@ export function periodEnd(from: IsoDate, months: number): IsoDate {
 // ---------------------------------------------------------------------------------------------
 // Issuing
 
-/** Crockford's base32: no I, L, O or U, so a number read over the phone is not misheard. */
-const ID_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
 /**
  * The GFE number: its date of issue and 30 random bits, like `GFE-20270301-7F3K9Q`, so a
  * practice's copies sort by date and two issued on one day still differ.
  */
-export function newGfeId(issuedOn: IsoDate, randomBytes: (length: number) => Uint8Array = cryptoBytes): string {
-  const code = [...randomBytes(6)].map((byte) => ID_ALPHABET[byte & 31]).join('');
-  return `GFE-${issuedOn.replaceAll('-', '')}-${code}`;
-}
-
-function cryptoBytes(length: number): Uint8Array {
-  return globalThis.crypto.getRandomValues(new Uint8Array(length));
+export function newGfeId(issuedOn: IsoDate, randomBytes?: RandomBytes): string {
+  return `GFE-${issuedOn.replaceAll('-', '')}-${readableCode(6, randomBytes)}`;
 }
 
 export interface IssueOptions {
@@ -225,7 +218,7 @@ export interface IssueOptions {
   estimate: Estimate;
   patient: GfePatient;
   now?: Date;
-  randomBytes?: (length: number) => Uint8Array;
+  randomBytes?: RandomBytes;
 }
 
 /**

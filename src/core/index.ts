@@ -10,3 +10,4 @@ export * from './ics.js';
 export * from './links.js';
 export * from './gfe-availability.js';
 export * from './gfe.js';
+export * from './ids.js';
