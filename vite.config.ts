@@ -53,7 +53,14 @@ export default defineConfig(({ mode }) =>
               entryFileNames: (chunk) => (chunk.name === 'kap-loader' ? 'kap-loader.js' : 'chunks/[name].js'),
               chunkFileNames: 'chunks/[name].js',
               // The one chunk src/loader.ts fetches beside each widget's: Lit, @lit/context, the base element, the core.
-              codeSplitting: { groups: [{ name: 'kap-shared', minShareCount: 2 }] },
+              // Delivery (core/submit.ts) is shared by the booking request and the estimator's GFE,
+              // which loads on demand: a chunk of its own keeps it off every other widget's first load.
+              codeSplitting: {
+                groups: [
+                  { name: 'kap-delivery', test: /[\\/]core[\\/]submit\.ts$/, priority: 1 },
+                  { name: 'kap-shared', minShareCount: 2 },
+                ],
+              },
             },
           },
         },

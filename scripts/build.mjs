@@ -16,21 +16,25 @@ run('node', ['demo/configure/build.mjs']);
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['cem', 'analyze', '--quiet']);
 
-// The loader fetches a widget's chunk and chunks/kap-shared.js at once (src/loader.ts). That
-// is only the whole story while no chunk needs a third one: a build that split the shared code
-// further would quietly bring back a request waterfall on every page, so it fails here instead.
-// A chunk a widget imports only on demand (the cost estimator's Good Faith Estimate) is not part
-// of its first load, but it too must need nothing beyond the shared chunk, already on the page.
+// The loader fetches a widget's chunk and chunks/kap-shared.js at once (src/loader.ts), and for
+// the booking request chunks/kap-delivery.js too. That is only the whole story while no chunk
+// needs another one: a build that split the shared code further would quietly bring back a
+// request waterfall on every page, so it fails here instead. A chunk a widget imports on demand
+// (the cost estimator's Good Faith Estimate) is no part of its first load; it may need the
+// shared chunk, already on the page, and the delivery chunk, one more file when a visitor asks.
 const manifest = JSON.parse(readFileSync('dist/chunks/manifest.json', 'utf8'));
-for (const chunk of Object.values(manifest).filter((entry) => entry.isEntry)) {
-  const allowed = chunk.file === 'kap-loader.js' ? [] : ['_kap-shared.js'];
-  const lazy = (chunk.dynamicImports ?? []).map((key) => manifest[key]);
-  for (const { file, imports = [] } of [chunk, ...lazy]) {
-    const extra = imports.filter((key) => !allowed.includes(key));
-    if (extra.length) {
-      console.error(`${file} imports ${extra.join(', ')}: the loader expects only ${allowed.join(', ') || 'nothing'}.`);
-      process.exit(1);
-    }
+const LOADED_WITH = { 'chunks/kap-booking-request.js': ['_kap-delivery.js'] };
+const checks = Object.values(manifest)
+  .filter((entry) => entry.isEntry)
+  .flatMap((chunk) => [
+    { ...chunk, allowed: chunk.file === 'kap-loader.js' ? [] : ['_kap-shared.js', ...(LOADED_WITH[chunk.file] ?? [])] },
+    ...(chunk.dynamicImports ?? []).map((key) => ({ ...manifest[key], allowed: ['_kap-shared.js', '_kap-delivery.js'] })),
+  ]);
+for (const { file, imports = [], allowed } of checks) {
+  const extra = imports.filter((key) => !allowed.includes(key));
+  if (extra.length) {
+    console.error(`${file} imports ${extra.join(', ')}: the loader expects only ${allowed.join(', ') || 'nothing'}.`);
+    process.exit(1);
   }
 }
 

@@ -40,6 +40,13 @@ const TAGS = ['kap-practice', 'kap-process-timeline', 'kap-cost-estimator', 'kap
 const SELECTOR = TAGS.join();
 
 /**
+ * Chunks a widget needs beside the shared one: the booking request's delivery, which the cost
+ * estimator's Good Faith Estimate also uses, so it is in neither widget's chunk nor in the one
+ * every widget loads.
+ */
+const ALSO: Readonly<Record<string, readonly string[]>> = { 'kap-booking-request': ['kap-delivery'] };
+
+/**
  * Chunks are imported by a computed name: the bundler must leave these imports alone, since
  * the chunks are built beside the loader, not from it. Relative to this module's own URL.
  */
@@ -56,7 +63,7 @@ function createLoader(): KapWidgetsLoader {
       loading = customElements.get(tag)
         ? Promise.resolve()
         : // The shared chunk is requested with the widget's, not after the widget's chunk names it.
-          Promise.all([importChunk('kap-shared'), importChunk(tag)]).then(
+          Promise.all([importChunk('kap-shared'), ...(ALSO[tag] ?? []).map(importChunk), importChunk(tag)]).then(
             () => undefined,
             (error: unknown) => console.error(`kap-loader: <${tag}> could not be loaded from chunks/${tag}.js.`, error),
           );
