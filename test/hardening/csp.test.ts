@@ -50,6 +50,35 @@ describe('under a strict Content-Security-Policy', function () {
     expect(win.document.getElementById('csp-status')!.textContent).to.contain('no violations');
   });
 
+  it('issues a Good Faith Estimate, its module loaded on demand, with nothing blocked', async () => {
+    const win = frameWindow(await openFrame({ url: '/demo/csp.html' }, 390)) as CspWindow;
+    await win.customElements.whenDefined('kap-cost-estimator');
+    const practice = win.document.querySelector('kap-practice')!;
+    for (const [name, value] of Object.entries({
+      'provider-npi': '1234567893',
+      'provider-tin': '12-3456789',
+      'practice-address': '100 Pine St, Seattle, WA 98101',
+      'booking-endpoint': `/test-api/booking/csp-gfe-${Date.now()}/ok`,
+    })) {
+      practice.setAttribute(name, value);
+    }
+    const root = win.document.querySelector('kap-cost-estimator')!.shadowRoot!;
+    await until(() => Boolean(root.querySelector('[part~="gfe-open"]')), 'the GFE offered');
+    root.querySelector<HTMLButtonElement>('[part~="gfe-open"]')!.click();
+    await until(() => Boolean(root.querySelector('[part~="gfe-form"]')), 'the GFE form loaded');
+    for (const [id, value] of [['gfe-name', 'Ana Flores'], ['gfe-month', '3'], ['gfe-day', '27'], ['gfe-year', '1985']]) {
+      const input = root.getElementById(id!) as HTMLInputElement;
+      input.value = value!;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    await settled(win.document);
+    root.querySelector<HTMLFormElement>('[part~="gfe-form"]')!.requestSubmit();
+    await until(() => Boolean(root.querySelector('[part~="gfe-delivery"]')?.textContent?.includes('has received')), 'the copy sent');
+    expect(win.performance.getEntriesByType('resource').some((entry) => entry.name.includes('gfe-flow'))).to.equal(true);
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('does count a violation when one happens, so the silence above means something', async () => {
     const win = frameWindow(await openFrame({ url: '/demo/csp.html' })) as CspWindow;
     const before = win.cspViolations.length;

@@ -43,6 +43,16 @@ describe('the lazy loader', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  it('loads the booking request with its delivery chunk, both beside the shared one at once', async () => {
+    const win = frameWindow(await openFrame({ html: `${LOADER}<kap-booking-request></kap-booking-request>` }));
+    await rendered(win, 'kap-booking-request');
+    expect(chunksRequested(win)).to.deep.equal(['kap-booking-request', 'kap-delivery', 'kap-shared']);
+    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const byChunk = (name: string) => entries.find((entry) => entry.name.endsWith(`/chunks/${name}.js`))!;
+    expect(byChunk('kap-delivery').startTime).to.be.below(byChunk('kap-booking-request').responseEnd);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('keeps watching: widgets a page builder adds later load too, each kind once', async () => {
     const win = frameWindow(await openFrame({ html: `${LOADER}<main></main>` }));
     await new Promise((resolve) => setTimeout(resolve, 50));
