@@ -53,11 +53,11 @@ export default defineConfig(({ mode }) =>
               entryFileNames: (chunk) => (chunk.name === 'kap-loader' ? 'kap-loader.js' : 'chunks/[name].js'),
               chunkFileNames: 'chunks/[name].js',
               // The one chunk src/loader.ts fetches beside each widget's: Lit, @lit/context, the base element, the core.
-              // Delivery (core/submit.ts) is shared by the booking request and the estimator's GFE,
+              // Delivery (core/submit.ts, and the controller over it) is shared by the booking request and the estimator's GFE,
               // which loads on demand: a chunk of its own keeps it off every other widget's first load.
               codeSplitting: {
                 groups: [
-                  { name: 'kap-delivery', test: /[\\/]core[\\/]submit\.ts$/, priority: 1 },
+                  { name: 'kap-delivery', test: /[\\/](core[\\/]submit|shared[\\/]delivery-controller)\.ts$/, priority: 1 },
                   { name: 'kap-shared', minShareCount: 2 },
                 ],
               },
