@@ -135,7 +135,7 @@ function kap_widgets_settings_field( array $args ) {
 	);
 	if ( null !== $message ) {
 		printf(
-			'<p class="kap-widgets-error" id="%1$s-error" style="color:#b32d2e"><strong>%2$s</strong> %3$s</p>',
+			'<p class="kap-widgets-error" id="%1$s-error" style="color:#b32d2e"><strong>%2$s</strong> <span class="kap-widgets-message">%3$s</span></p>',
 			esc_attr( $id ),
 			esc_html__( 'Not saved:', 'kap-widgets' ),
 			esc_html( $message )
