@@ -17,7 +17,7 @@ if (!['kap-loader.js', 'lib/core/settings.js'].every((file) => existsSync(join(D
 }
 
 const core = await import(join(DIST, 'lib/core/index.js'));
-const { SETTINGS, parseSettingAttributes } = await import(join(DIST, 'lib/core/settings.js'));
+const { SETTINGS, parseSettingAttributes, parseByRule, propertyOf } = core;
 const { regexes } = await import('zod/mini');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
@@ -42,7 +42,34 @@ const PROBES = {
   url: () => ({ bad: 'x' }),
   email: () => ({ bad: 'x' }),
   phone: () => ({ bad: 'x' }),
+  npi: () => ({ format: 'x', check: '1234567890' }),
+  ein: () => ({ bad: 'x' }),
+  'service-code': () => ({ bad: 'x', ...(DELETED_CODES.length ? { deleted: DELETED_CODES[0] } : {}) }),
 };
+
+/**
+ * The service codes the core refuses although they are well formed (deleted from CPT), found by
+ * asking it about every well-formed code; their message names the code.
+ */
+function deletedCodes() {
+  const rule = { kind: 'service-code' };
+  const context = { currency: 'USD' };
+  const malformed = parseByRule(rule, 'x', context).message;
+  const found = [];
+  const check = (code) => {
+    const result = parseByRule(rule, code, context);
+    if (!result.ok && result.message !== malformed) found.push(code);
+  };
+  for (let n = 0; n < 100_000; n++) check(String(n).padStart(5, '0'));
+  for (let n = 0; n < 10_000; n++) {
+    const digits = String(n).padStart(4, '0');
+    for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
+      check(digits + letter);
+      check(letter + digits);
+    }
+  }
+  return found;
+}
 
 /** What the core answers for one attribute alone: the words after `attribute="value" can't be used. `. */
 function accepted(attribute, value, extra = {}) {
@@ -65,14 +92,24 @@ function moneyMessages(attribute) {
   return byDigits;
 }
 
+const DELETED_CODES = deletedCodes();
+
+/** Words that name the value itself (a deleted code) keep a place for it: `{code}`. */
+function messagesFor(setting, probes) {
+  if (setting.rule.kind === 'money') return moneyMessages(setting.attribute);
+  return Object.fromEntries(
+    Object.entries(probes).map(([mode, value]) => {
+      const words = accepted(setting.attribute, value);
+      return [mode, mode === 'deleted' ? words.replaceAll(value, '{code}') : words];
+    }),
+  );
+}
+
 const settings = SETTINGS.map((setting) => {
   const probes = PROBES[setting.rule.kind];
   if (!probes) fail(`no PHP check for the rule kind "${setting.rule.kind}" of ${setting.attribute}.`);
-  const messages =
-    setting.rule.kind === 'money'
-      ? moneyMessages(setting.attribute)
-      : Object.fromEntries(Object.entries(probes(setting.rule)).map(([mode, value]) => [mode, accepted(setting.attribute, value)]));
-  return { ...setting, messages };
+  const { key, attribute, group, rule, label, meaning, defaultText, hint } = setting;
+  return { key, attribute, property: propertyOf(attribute), group, rule, label, meaning, defaultText, hint, messages: messagesFor(setting, probes(rule)) };
 });
 
 /** Language subtags the browser formats numbers for; any well-formed tag starting with one is accepted. */
@@ -90,6 +127,7 @@ const table = {
     timeZones: [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])],
     usStates: core.US_STATES,
     maxCents: core.MAX_CENTS,
+    deletedServiceCodes: DELETED_CODES,
     emailPattern: regexes.email.source,
   },
 };

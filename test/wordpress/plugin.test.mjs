@@ -5,8 +5,8 @@
 // Runs as root (setup.sh installs apt packages on a fresh machine); stops the servers at the end.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../../scripts/chrome-path.mjs';
@@ -65,6 +65,18 @@ function publish(slug, content) {
 }
 
 const phpLogPath = join(STATE, 'php.log');
+const ALL_ERRORS = join(STATE, 'www/wp-content/mu-plugins/kap-test-all-errors.php');
+/**
+ * WordPress hides notices and deprecations unless WP_DEBUG is on. For the plugin's own files
+ * this logs every one of them; the rest of WordPress keeps its usual level.
+ */
+const ALL_ERRORS_PHP = `<?php // written by kap-widgets' test:wordpress, removed at its end
+set_error_handler(function ($level, $message, $file, $line) {
+  if (strpos($file, '/plugins/kap-widgets/') === false) return false;
+  error_log("PHP error $level in kap-widgets: $message in $file on line $line");
+  return true;
+});
+`;
 let phpLogStart = 0;
 let browser;
 let admin;
@@ -77,6 +89,8 @@ describe('the WordPress plugin', { timeout: 600_000 }, () => {
     requireChrome('npm run test:wordpress');
     await timed('setup.sh', () => execFileSync(join(TOOLS, 'setup.sh'), { stdio: ['ignore', 'ignore', 'inherit'] }));
     await timed('build:wordpress', () => execFileSync('node', [join(ROOT, 'scripts/build-wordpress.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] }));
+    mkdirSync(dirname(ALL_ERRORS), { recursive: true });
+    writeFileSync(ALL_ERRORS, ALL_ERRORS_PHP);
     phpLogStart = existsSync(phpLogPath) ? statSync(phpLogPath).size : 0;
     core = await import(join(ROOT, 'dist/lib/core/index.js'));
     table = JSON.parse(readFileSync(join(ROOT, 'dist/wordpress/kap-widgets/generated/settings.json'), 'utf8'));
@@ -85,6 +99,7 @@ describe('the WordPress plugin', { timeout: 600_000 }, () => {
 
   after(async () => {
     await browser?.close();
+    rmSync(ALL_ERRORS, { force: true });
     if (TOOLS) execFileSync(join(TOOLS, 'stop.sh'), { stdio: 'ignore' });
     console.log(`timings: ${timings.join(', ')}`);
   });
@@ -266,9 +281,9 @@ describe('the WordPress plugin', { timeout: 600_000 }, () => {
     });
   });
 
-  it('keeps PHP error log free of errors', () => {
+  it('leaves PHP\'s error log empty', () => {
     const log = existsSync(phpLogPath) ? readFileSync(phpLogPath, 'utf8').slice(phpLogStart) : '';
-    const errors = log.split('\n').filter((line) => /PHP (Fatal error|Parse error|Warning|Notice|Deprecated)|kap-widgets\/.*\.php/.test(line));
+    const errors = log.split('\n').filter((line) => /PHP (Fatal error|Parse error|Warning|Notice|Deprecated|error \d+ in kap-widgets)/.test(line));
     assert.deepEqual(errors, []);
   });
 
@@ -303,11 +318,11 @@ function siteSettings() {
     'contact-phone': '206-555-0100',
     'privacy-policy-url': 'https://cedarsage.example/privacy',
     timezone: 'America/Los_Angeles',
-    ...Object.fromEntries(Object.entries(GFE_GOOD).filter(([attribute]) => table.settings.some((setting) => setting.attribute === attribute))),
+    ...GFE_GOOD,
   };
 }
 
-/** Good values for the Good Faith Estimate settings the core declares (none before it does). */
+/** Good values for the Good Faith Estimate settings. */
 const GFE_GOOD = {
   'provider-name': 'Jane Rivera, LMHC',
   'provider-npi': '1234567893',
@@ -332,7 +347,7 @@ function badValue(setting) {
     email: 'hello at example.com',
     phone: 'call us',
     npi: '1234567890',
-    ein: '123456789',
+    ein: '12-34567',
     'service-code': 'nine',
   };
   return bad[setting.rule.kind];
@@ -350,6 +365,9 @@ function parityCases(settings) {
     states: () => ['WA', 'wa', 'WA OR', 'wa,or', 'WA, OR', 'PR GU', 'ZZ', 'WA ZZ', '', ',', 'Washington'],
     url: () => ['https://cedarsage.example/privacy', 'http://localhost:8080/x', 'HTTPS://CEDARSAGE.EXAMPLE', 'https:cedarsage.example', '/api/booking', '//cdn.example/x', 'javascript:alert(1)', 'JavaScript:alert(1)', 'java\tscript:alert(1)', 'mailto:hello@cedarsage.example', 'tel:+12065550100', 'ftp://cedarsage.example', 'data:text/html,x', 'https://', 'https://exa mple.com', 'https://999.1.1.1', 'https://1.2.3.4/', 'https://0x7f.1/', 'https://cedarsage.example:99999/', 'https://cedarsage.example:443/', 'cedarsage.example', 'https://user:pw@cedarsage.example', 'https://ünicode.example/', 'https://[::1]/'],
     email: () => ['hello@cedarsage.example', 'a.b+c@d.co', 'x@', 'a@b', 'a@b.c', '.a@b.co', 'a..b@c.co', 'hello at example.com', '', 'ü@x.co', `${'a'.repeat(250)}@b.co`],
+    npi: () => ['1234567893', ' 1234567893 ', '1234567890', '123456789', '12345678930', '1234-567-893', 'abcdefghij', ''],
+    ein: () => ['12-3456789', '123456789', '00-0000000', '000000000', '12-34567', '1-23456789', '12 3456789', ''],
+    'service-code': () => ['90837', '90834', '0820t', ' 0820T ', 'G0017', '99354', ' 99355 ', '9083', '908377', 'nine', 'A1234', '1234AB', ''],
     phone: () => ['206-555-0100', '+1 206 555 0100', '(206) 555.0100', '5550100', '12345', 'call us', '+12345678901234567', '206 555 0100 ext 2', '٢٠٦٥٥٥٠١٠٠', ''],
   };
   const cases = [];

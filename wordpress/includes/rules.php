@@ -132,10 +132,13 @@ function kap_widgets_parse_settings( array $input, $inherited_currency = null ) 
 			$values[ $attribute ] = kap_widgets_trim( $raw );
 			continue;
 		}
-		$accepted = $setting['messages'][ $failure ];
-		if ( 'money' === $setting['rule']['kind'] ) {
-			$accepted = str_replace( '{currency}', $currency, $accepted );
-		}
+		$accepted = strtr(
+			$setting['messages'][ $failure ],
+			array(
+				'{currency}' => $currency,
+				'{code}'     => strtoupper( kap_widgets_trim( $raw ) ),
+			)
+		);
 		$issues[] = array(
 			'attribute' => $attribute,
 			'value'     => $raw,
@@ -186,8 +189,40 @@ function kap_widgets_check( array $rule, $raw, $currency, array $data ) {
 		case 'phone':
 			$digits = strlen( (string) preg_replace( '/[^0-9]/', '', $text ) );
 			return preg_match( '/^\+?[0-9' . KAP_WIDGETS_SPACE . '().\-]+$/uD', $text ) && $digits >= 7 && $digits <= 15 ? null : 'bad';
+		case 'npi':
+			if ( ! preg_match( '/^[0-9]{10}$/D', $text ) ) {
+				return 'format';
+			}
+			return kap_widgets_npi_ok( $text ) ? null : 'check';
+		case 'ein':
+			return preg_match( '/^[0-9]{2}-?[0-9]{7}$/D', $text ) && ! preg_match( '/^0{2}-?0{7}$/D', $text ) ? null : 'bad';
+		case 'service-code':
+			$code = strtoupper( $text );
+			if ( in_array( $code, $data['deletedServiceCodes'], true ) ) {
+				return 'deleted';
+			}
+			return preg_match( '/^(?:[0-9]{5}|[0-9]{4}[A-Z]|[A-Z][0-9]{4})$/D', $code ) ? null : 'bad';
 	}
 	return 'bad';
+}
+
+/**
+ * An NPI's check digit: the Luhn formula over the number with the prefix 80840.
+ *
+ * @param string $npi Ten digits.
+ * @return bool
+ */
+function kap_widgets_npi_ok( $npi ) {
+	$digits = strrev( '80840' . substr( $npi, 0, 9 ) );
+	$sum    = 0;
+	for ( $i = 0; $i < strlen( $digits ); $i++ ) {
+		$digit = (int) $digits[ $i ];
+		if ( 0 === $i % 2 ) {
+			$digit = $digit * 2 > 9 ? $digit * 2 - 9 : $digit * 2;
+		}
+		$sum += $digit;
+	}
+	return ( 10 - $sum % 10 ) % 10 === (int) $npi[9];
 }
 
 /**

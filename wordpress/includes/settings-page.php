@@ -10,16 +10,24 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** The sections of the page, by the settings table's `group`. */
+/** The sections of the page, by the settings table's `group`, in the configurator's words. */
 function kap_widgets_sections() {
 	return array(
 		'practice' => array(
-			'title' => __( 'Practice', 'kap-widgets' ),
+			'title' => __( 'About the practice', 'kap-widgets' ),
 			'intro' => __( 'Used by every KAP widget on this site. Leave a field empty to use the default shown under it. A block or shortcode can set its own value, which then wins on that page.', 'kap-widgets' ),
 		),
+		'sessions' => array(
+			'title' => __( 'Fees and sessions', 'kap-widgets' ),
+			'intro' => '',
+		),
+		'language' => array(
+			'title' => __( 'Currency, language and time zone', 'kap-widgets' ),
+			'intro' => '',
+		),
 		'gfe'      => array(
-			'title' => __( 'Good Faith Estimate', 'kap-widgets' ),
-			'intro' => __( 'Optional. When the NPI, the TIN and the practice address are all set, the cost estimator can issue a Good Faith Estimate; otherwise it offers "Request a Good Faith Estimate".', 'kap-widgets' ),
+			'title' => __( 'Good Faith Estimate (optional)', 'kap-widgets' ),
+			'intro' => __( 'With your NPI, EIN and office address, the cost estimator can issue a Good Faith Estimate to self-pay clients. Leave these empty and it shows an informal estimate with a link to ask you for one.', 'kap-widgets' ),
 		),
 	);
 }
@@ -56,7 +64,9 @@ function kap_widgets_register_settings() {
 			'kap-' . $group,
 			$section['title'],
 			function () use ( $section ) {
-				echo '<p>' . esc_html( $section['intro'] ) . '</p>';
+				if ( '' !== $section['intro'] ) {
+					echo '<p>' . esc_html( $section['intro'] ) . '</p>';
+				}
 			},
 			'kap-widgets'
 		);
@@ -64,7 +74,7 @@ function kap_widgets_register_settings() {
 	foreach ( kap_widgets_settings() as $setting ) {
 		add_settings_field(
 			'kap-' . $setting['attribute'],
-			esc_html( kap_widgets_label( $setting ) ),
+			esc_html( $setting['label'] ),
 			'kap_widgets_settings_field',
 			'kap-widgets',
 			'kap-' . $setting['group'],
@@ -74,16 +84,6 @@ function kap_widgets_register_settings() {
 			)
 		);
 	}
-}
-
-/**
- * A field's label: its attribute in words ("medicine-fee" -> "Medicine fee").
- *
- * @param array $setting A setting of the table.
- * @return string
- */
-function kap_widgets_label( array $setting ) {
-	return ucfirst( str_replace( '-', ' ', $setting['attribute'] ) );
 }
 
 /**
@@ -141,13 +141,17 @@ function kap_widgets_settings_field( array $args ) {
 			esc_html( $message )
 		);
 	}
+	$default = str_replace( '`', '', $setting['defaultText'] );
+	$hint    = $setting['hint'];
+	if ( 'none' !== $default && false === strpos( $hint, 'Empty' ) ) {
+		/* translators: 1: the field's help line, 2: the value a widget uses when the field is empty. */
+		$hint = sprintf( __( '%1$s Empty: %2$s.', 'kap-widgets' ), $hint, $default );
+	}
 	printf(
-		'<p class="description" id="%1$s-description">%2$s <code>%3$s</code>. %4$s</p>',
+		'<p class="description" id="%1$s-description">%2$s <span class="kap-widgets-attribute">(<code>%3$s</code>)</span></p>',
 		esc_attr( $id ),
-		esc_html( ucfirst( $setting['meaning'] ) ) . '.',
-		esc_html( $attribute ),
-		/* translators: %s: the value a widget uses when the field is empty. */
-		esc_html( sprintf( __( 'Empty: %s.', 'kap-widgets' ), $setting['defaultText'] ) )
+		esc_html( $hint ),
+		esc_html( $attribute )
 	);
 }
 
@@ -183,10 +187,7 @@ function kap_widgets_sanitize_settings( $input ) {
 		'values'   => array(),
 		'messages' => array(),
 	);
-	$labels  = array();
-	foreach ( kap_widgets_settings() as $setting ) {
-		$labels[ $setting['attribute'] ] = kap_widgets_label( $setting );
-	}
+	$labels  = array_column( kap_widgets_settings(), 'label', 'attribute' );
 	foreach ( $parsed['issues'] as $issue ) {
 		$attribute                         = $issue['attribute'];
 		$refused['values'][ $attribute ]   = $issue['value'];
