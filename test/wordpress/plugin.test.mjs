@@ -271,7 +271,7 @@ describe('the WordPress plugin', { timeout: 600_000 }, () => {
       const estimator = admin.locator('.editor-styles-wrapper kap-cost-estimator');
       await estimator.locator('[part~="total"]').waitFor();
       assert.match(await estimator.locator('[part~="base"]').innerText(), /3 hours, \$700\.00 each/);
-      const field = admin.getByLabel('Gfe url');
+      const field = admin.getByLabel('GFE URL', { exact: true });
       await field.fill('https://cedarsage.example/estimate');
       assert.equal(await estimator.getAttribute('gfe-url'), 'https://cedarsage.example/estimate');
       assert.equal(

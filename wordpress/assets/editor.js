@@ -16,15 +16,22 @@
 	var useBlockProps = wp.blockEditor.useBlockProps;
 	var components = wp.components;
 
-	/** "share-results-with-page" -> "Share results with page". */
+	var ACRONYMS = { url: 'URL', gfe: 'GFE', npi: 'NPI', tin: 'TIN' };
+
+	function capitalize( text ) {
+		return text.charAt( 0 ).toUpperCase() + text.slice( 1 );
+	}
+
+	/** "share-results-with-page" -> "Share results with page", "gfe-url" -> "GFE URL". */
 	function label( attribute ) {
-		var words = attribute.replace( /-/g, ' ' );
-		return words.charAt( 0 ).toUpperCase() + words.slice( 1 );
+		return capitalize( attribute.split( '-' ).map( function ( word ) {
+			return ACRONYMS[ word ] || word;
+		} ).join( ' ' ) );
 	}
 
 	/** The manifest's descriptions are Markdown; the sidebar shows plain text. */
 	function plain( text ) {
-		return text.replace( /`/g, '' );
+		return capitalize( text.replace( /`/g, '' ) );
 	}
 
 	function control( declared, attributes, setAttributes ) {

@@ -205,7 +205,7 @@ function kap_widgets_sanitize_settings( $input ) {
 	}
 	if ( $parsed['issues'] ) {
 		set_transient( 'kap_widgets_refused_' . get_current_user_id(), $refused, 10 * MINUTE_IN_SECONDS );
-		add_settings_error( KAP_WIDGETS_OPTION, 'kap-others-saved', __( 'Everything else was saved. The values above are shown below as you typed them: correct them and save again.', 'kap-widgets' ), 'warning' );
+		add_settings_error( KAP_WIDGETS_OPTION, 'kap-others-saved', __( 'Everything else was saved. The fields named above show what you typed: correct them and save again.', 'kap-widgets' ), 'warning' );
 	}
 	return $result;
 }
