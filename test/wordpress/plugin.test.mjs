@@ -154,6 +154,17 @@ describe('the WordPress plugin', { timeout: 600_000 }, () => {
     assert.ok(cases.length > 150, `${cases.length} cases`);
   });
 
+  it('knows every time zone name PHP knows as the browser does', () => {
+    const names = phpJson(`return DateTimeZone::listIdentifiers(DateTimeZone::ALL_WITH_BC);`);
+    const verdicts = phpJson(
+      `return array_map(function ($name) { return kap_widgets_parse_settings(['timezone' => $name])['issues'] === []; }, $input);`,
+      names,
+    );
+    const browserAccepts = (name) => core.parseSettingAttributes({ timezone: name }).issues.length === 0;
+    assert.deepEqual(names.filter((name, index) => verdicts[index] !== browserAccepts(name)), []);
+    assert.ok(names.length > 400);
+  });
+
   it('logs the admin in', async () => {
     admin = await browser.newPage();
     await admin.goto(`${SITE}/wp-login.php`);
@@ -358,7 +369,7 @@ function parityCases(settings) {
   const values = {
     text: (rule) => ['', '   ', 'Cedar & Sage', HOSTILE_NAME, 'x'.repeat(rule.max), 'x'.repeat(rule.max + 1), `x${'😀'.repeat(Math.ceil(rule.max / 2))}`, `  ${'y'.repeat(rule.max)}  `, 'é'.repeat(80)],
     currency: () => ['USD', 'usd', ' eur ', 'JPY', 'dollars', 'US', 'ZZZ', '', 'U$D', 'XAU'],
-    locale: () => ['en-US', 'es-US', 'EN-us', 'fr-CA', 'zh-Hant-TW', 'en_US', 'xx', 'i-klingon', 'en-', '', 'de-1996-1996', 'en-u-ca-gregory', 'en-x-foo', 'en-a-bbb-a-ccc', 'iw', 'sr-Latn-RS', 'english', 'en-US-x', 'tlh'],
+    locale: () => ['en-US', 'es-US', 'EN-us', 'fr-CA', 'zh-Hant-TW', 'en_US', 'xx', 'i-klingon', 'en-', '', 'de-1996-1996', 'en-u-ca-gregory', 'en-x-foo', 'en-a-bbb-a-ccc', 'iw', 'sr-Latn-RS', 'english', 'en-US-x', 'tlh', 'en-t-419', 'en-t-h0', 'en-t-en-h0-hybrid', 'en-u-a1', 'en-u-ca-12', 'en-u-ca-gregory-ca-buddhist'],
     timezone: () => ['America/Los_Angeles', 'america/new_york', 'US/Pacific', 'UTC', 'utc', 'GMT', 'EST5EDT', 'Asia/Calcutta', 'Asia/Kolkata', 'Europe/Kiev', 'Mars/Base', '', 'Pacific Time', '+05:00', 'Etc/GMT+5', 'America/Argentina/Buenos_Aires'],
     money: () => ['555', '555.5', '555.50', '555.505', '0', ' 600 ', '$600', '1,200', '-5', '1e3', '', '.5', '5.', '10000000', '10000000.01', '10000001', '999999999999.99', '0000000000000600', '０'],
     count: () => ['0', '1', '2', '4', '10', '12', '52', '600', '601', '6.0', 'six', '1e1', ' 3 ', '-1', '0012', '99999', ''],

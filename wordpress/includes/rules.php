@@ -272,11 +272,45 @@ function kap_widgets_locale_ok( $text, array $languages ) {
 			return false;
 		}
 	}
-	$count = count( $parts );
 	if ( ! preg_match( '/^(?:[a-z]{2,3}|[a-z]{5,8})$/D', $parts[0] ) ) {
 		return false;
 	}
-	$i = 1;
+	$i = kap_widgets_language_id_end( $parts, 0 );
+	if ( false === $i ) {
+		return false;
+	}
+	$count      = count( $parts );
+	$singletons = array();
+	while ( $i < $count ) {
+		$singleton = $parts[ $i ];
+		if ( strlen( $singleton ) !== 1 || isset( $singletons[ $singleton ] ) ) {
+			return false;
+		}
+		$singletons[ $singleton ] = true;
+		$end                      = $i + 1;
+		while ( $end < $count && ( 'x' === $singleton || strlen( $parts[ $end ] ) >= 2 ) ) {
+			++$end;
+		}
+		$subtags = array_slice( $parts, $i + 1, $end - $i - 1 );
+		if ( ! $subtags || ! kap_widgets_extension_ok( $singleton, $subtags ) ) {
+			return false;
+		}
+		$i = $end;
+	}
+	return in_array( $parts[0], $languages, true );
+}
+
+/**
+ * Reads a language id (language, script, region, variants) from $start: where it ends, or
+ * false when a variant repeats.
+ *
+ * @param string[] $parts The subtags, lower case.
+ * @param int      $start Where the language subtag is.
+ * @return int|false
+ */
+function kap_widgets_language_id_end( array $parts, $start ) {
+	$count = count( $parts );
+	$i     = $start + 1;
 	if ( $i < $count && preg_match( '/^[a-z]{4}$/D', $parts[ $i ] ) ) {
 		++$i;
 	}
@@ -291,24 +325,50 @@ function kap_widgets_locale_ok( $text, array $languages ) {
 		$variants[] = $parts[ $i ];
 		++$i;
 	}
-	$singletons = array();
-	while ( $i < $count ) {
-		$singleton = $parts[ $i ];
-		if ( strlen( $singleton ) !== 1 || isset( $singletons[ $singleton ] ) ) {
-			return false;
+	return $i;
+}
+
+/**
+ * One extension's subtags: `u` keys are a character and a letter; `t` starts with a language
+ * id or a field (a letter and a digit, then values); `x` takes one to eight characters each.
+ *
+ * @param string   $singleton The extension's letter.
+ * @param string[] $subtags   Its subtags (at least one).
+ * @return bool
+ */
+function kap_widgets_extension_ok( $singleton, array $subtags ) {
+	if ( 'u' === $singleton ) {
+		foreach ( $subtags as $subtag ) {
+			if ( strlen( $subtag ) === 2 && ! preg_match( '/^[a-z0-9][a-z]$/D', $subtag ) ) {
+				return false;
+			}
 		}
-		$singletons[ $singleton ] = true;
-		++$i;
-		$start = $i;
-		// A private-use subtag may be one character long; an extension's are two to eight.
-		while ( $i < $count && ( 'x' === $singleton || strlen( $parts[ $i ] ) >= 2 ) ) {
-			++$i;
-		}
-		if ( $i === $start ) {
+		return true;
+	}
+	if ( 't' !== $singleton ) {
+		return true;
+	}
+	$i     = 0;
+	$count = count( $subtags );
+	if ( preg_match( '/^(?:[a-z]{2,3}|[a-z]{5,8})$/D', $subtags[0] ) ) {
+		$i = kap_widgets_language_id_end( $subtags, 0 );
+		if ( false === $i ) {
 			return false;
 		}
 	}
-	return in_array( $parts[0], $languages, true );
+	while ( $i < $count ) {
+		if ( ! preg_match( '/^[a-z][0-9]$/D', $subtags[ $i ] ) ) {
+			return false;
+		}
+		$values = 0;
+		for ( ++$i; $i < $count && preg_match( '/^[a-z0-9]{3,8}$/D', $subtags[ $i ] ); ++$i ) {
+			++$values;
+		}
+		if ( 0 === $values ) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /**
@@ -323,8 +383,10 @@ function kap_widgets_time_zone_ok( $text, array $time_zones ) {
 	if ( '' === $text ) {
 		return false;
 	}
-	$known = array_merge( $time_zones, DateTimeZone::listIdentifiers( DateTimeZone::ALL_WITH_BC ) );
-	return in_array( strtolower( $text ), array_map( 'strtolower', $known ), true );
+	// PHP's list also names files of the time zone database (leapseconds, tzdata.zi) and the
+	// placeholder zone Factory, which browsers refuse.
+	$old_names = preg_grep( '/^(?!Factory$)[A-Z][A-Za-z0-9_+\-\/]*$/D', DateTimeZone::listIdentifiers( DateTimeZone::ALL_WITH_BC ) );
+	return in_array( strtolower( $text ), array_map( 'strtolower', array_merge( $time_zones, $old_names ) ), true );
 }
 
 /**
