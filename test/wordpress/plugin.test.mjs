@@ -22,8 +22,8 @@ const STATE = process.env.WP_STATE ?? join(process.env.TMPDIR ?? '/tmp', 'kap-wo
 const ZIP = join(ROOT, 'dist/kap-widgets-wordpress.zip');
 const WIDGETS = ['kap-process-timeline', 'kap-cost-estimator', 'kap-booking-request', 'kap-intake-screen'];
 
-/** Quotes, "<", "&" and an "&amp;" typed as such: all must reach the widget as typed. */
-const HOSTILE_NAME = `Cedar "Sage" & <Ríos> &amp; Co's <img src=x onerror="window.kapInjected=1">`;
+/** Quotes, "<", "&", an "&amp;" typed as such and a "</script>": all must reach the widget as typed, inert. */
+const HOSTILE_NAME = `Cedar "Sage" & <Ríos> &amp; Co's <img src=x onerror="kapInjected=1"></script><script>kapInjected=1</script>`;
 /** A Monday well ahead, so the timeline shows its dated plan whatever day the test runs. */
 const START = (() => {
   const day = new Date(Date.now() + 60 * 86_400_000);
@@ -281,6 +281,8 @@ describe('the WordPress plugin', { timeout: 600_000 }, () => {
       });
       const estimator = admin.locator('.editor-styles-wrapper kap-cost-estimator');
       await estimator.locator('[part~="total"]').waitFor();
+      assert.equal(await estimator.getAttribute('practice-name'), HOSTILE_NAME);
+      assert.equal(await admin.evaluate(() => 'kapInjected' in window), false);
       assert.match(await estimator.locator('[part~="base"]').innerText(), /3 hours, \$700\.00 each/);
       const field = admin.getByLabel('GFE URL', { exact: true });
       await field.fill('https://cedarsage.example/estimate');

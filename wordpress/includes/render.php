@@ -16,15 +16,7 @@ defined( 'ABSPATH' ) || exit;
  * @return array[]
  */
 function kap_widgets_widgets() {
-	static $widgets = null;
-	if ( null === $widgets ) {
-		$json    = file_get_contents( KAP_WIDGETS_DIR . '/generated/widgets.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin, not a URL.
-		$widgets = json_decode( (string) $json, true );
-		if ( ! is_array( $widgets ) ) {
-			$widgets = array();
-		}
-	}
-	return $widgets;
+	return kap_widgets_generated( 'widgets.json' );
 }
 
 /** Registers the loader, the editor script, the blocks and the shortcodes. */
@@ -65,7 +57,9 @@ function kap_widgets_editor_data() {
 				'widgets'  => kap_widgets_widgets(),
 				'site'     => kap_widgets_site_settings(),
 				'settings' => current_user_can( 'manage_options' ) ? admin_url( 'options-general.php?page=kap-widgets' ) : null,
-			)
+			),
+			// Inside a script element: a "</script>" in a practice name must stay text.
+			JSON_HEX_TAG | JSON_HEX_AMP
 		) . ';',
 		'before'
 	);

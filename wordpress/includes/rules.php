@@ -11,25 +11,33 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * The generated settings table: `settings` (each with key, attribute, meaning, defaultText,
- * rule, group and messages), `issueFormat` and the `data` the rules need.
+ * One of the files the build writes into generated/, decoded; cached for the request.
+ *
+ * @param string $name The file's name, like `settings.json`.
+ * @return array An empty array if the file is missing or broken.
+ */
+function kap_widgets_generated( $name ) {
+	static $files = array();
+	if ( ! isset( $files[ $name ] ) ) {
+		$json           = file_get_contents( KAP_WIDGETS_DIR . '/generated/' . $name ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin, not a URL.
+		$decoded        = json_decode( (string) $json, true );
+		$files[ $name ] = is_array( $decoded ) ? $decoded : array();
+	}
+	return $files[ $name ];
+}
+
+/**
+ * The generated settings table: `settings` (each with key, attribute, label, meaning,
+ * defaultText, hint, rule, group and messages), `issueFormat` and the `data` the rules need.
  *
  * @return array
  */
 function kap_widgets_table() {
-	static $table = null;
-	if ( null === $table ) {
-		$json  = file_get_contents( KAP_WIDGETS_DIR . '/generated/settings.json' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin, not a URL.
-		$table = json_decode( (string) $json, true );
-		if ( ! is_array( $table ) ) {
-			$table = array(
-				'settings'    => array(),
-				'issueFormat' => '',
-				'data'        => array(),
-			);
-		}
-	}
-	return $table;
+	return kap_widgets_generated( 'settings.json' ) + array(
+		'settings'    => array(),
+		'issueFormat' => '',
+		'data'        => array(),
+	);
 }
 
 /**
