@@ -133,7 +133,7 @@ const table = {
 };
 
 /** The widgets and their own attributes (the practice settings among them), from the manifest. */
-const SETTING_ATTRIBUTES = new Set(SETTINGS.map((setting) => setting.attribute));
+const SETTING_BY_ATTRIBUTE = new Map(SETTINGS.map((setting) => [setting.attribute, setting]));
 const ICONS = { 'kap-process-timeline': 'calendar-alt', 'kap-cost-estimator': 'calculator', 'kap-booking-request': 'email-alt', 'kap-intake-screen': 'clipboard' };
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement && d.tagName in ICONS);
 if (declarations.length !== Object.keys(ICONS).length) fail('custom-elements.json does not declare every widget.');
@@ -142,13 +142,15 @@ const widgets = declarations.map((declaration) => {
   const attributes = (declaration.attributes ?? []).map((attribute) => {
     const type = attribute.type?.text ?? 'string';
     const choices = [...type.matchAll(/'([^']+)'/g)].map((match) => match[1]);
+    const setting = SETTING_BY_ATTRIBUTE.get(attribute.name);
     return {
       attribute: attribute.name,
       property: attribute.fieldName,
       kind: type === 'boolean' ? 'boolean' : 'string',
       ...(choices.length ? { choices } : {}),
-      group: SETTING_ATTRIBUTES.has(attribute.name) ? 'practice' : 'widget',
+      group: setting ? 'practice' : 'widget',
       description: attribute.description ?? '',
+      ...(setting ? { label: setting.label, defaultText: setting.defaultText.replaceAll('`', '') } : {}),
     };
   });
   return {

@@ -41,7 +41,7 @@
 			change[ declared.property ] = next;
 			setAttributes( change );
 		};
-		var common = { key: declared.attribute, label: label( declared.attribute ) };
+		var common = { key: declared.attribute, label: declared.label || label( declared.attribute ) };
 		if ( declared.kind === 'boolean' ) {
 			return el( components.ToggleControl, Object.assign( common, {
 				help: plain( declared.description ),
@@ -52,7 +52,11 @@
 		var site = data.site[ declared.attribute ];
 		var help = declared.group === 'practice'
 			? ( site === undefined
-				? __( 'Empty: the widget\'s default.', 'kap-widgets' )
+				? ( declared.defaultText === 'none'
+					? __( 'Empty: not set, as on the site.', 'kap-widgets' )
+					/* translators: %s: the widget's default value. */
+					: sprintf( __( 'Empty: the default, %s.', 'kap-widgets' ), declared.defaultText ) )
+				/* translators: %s: the site's value of this setting. */
 				: sprintf( __( 'Empty: the site\'s setting, %s.', 'kap-widgets' ), site ) )
 			: plain( declared.description );
 		if ( declared.choices ) {

@@ -11,7 +11,8 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * The widgets and their attributes, generated from custom-elements.json: `block`, `tag`,
- * `shortcode`, `title`, `attributes` (each `attribute`, `property`, `kind`, `group`, `description`).
+ * `shortcode`, `title`, `attributes` (each `attribute`, `property`, `kind`, `group`, `description`,
+ * and for a practice setting its `label` and `defaultText`).
  *
  * @return array[]
  */
