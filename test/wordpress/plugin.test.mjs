@@ -82,6 +82,8 @@ let browser;
 let admin;
 let core;
 let table;
+/** The notices at the top of the settings page after the last submission. */
+let lastNotices = [];
 
 describe('the WordPress plugin', { timeout: 600_000 }, () => {
   before(async () => {
@@ -176,6 +178,7 @@ describe('the WordPress plugin', { timeout: 600_000 }, () => {
   it('refuses a bad value in every field with the widgets own message, saving none of them', async () => {
     const bad = Object.fromEntries(table.settings.map((setting) => [setting.attribute, badValue(setting)]));
     const shown = await submitSettings(bad);
+    assert.equal(lastNotices.filter((text) => text.includes("can't be used")).length, table.settings.length, 'one notice per field');
     const expected = Object.fromEntries(
       core.parseSettingAttributes(bad, { baseUrl: `${SITE}/` }).issues.map((issue) => [issue.attribute, issue.message]),
     );
@@ -406,6 +409,7 @@ async function submitSettings(values) {
     for (const setting of table.settings) await admin.fill(`#kap-${setting.attribute}`, values[setting.attribute] ?? '');
     await Promise.all([admin.waitForURL(/settings-updated=/), admin.click('#submit')]);
     const notices = await admin.locator('.settings-error').allInnerTexts();
+    lastNotices = notices;
     const shown = {};
     for (const setting of table.settings) {
       const input = admin.locator(`#kap-${setting.attribute}`);

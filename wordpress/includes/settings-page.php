@@ -164,11 +164,8 @@ function kap_widgets_settings_field( array $args ) {
  * @return array<string,string> What is saved.
  */
 function kap_widgets_sanitize_settings( $input ) {
-	// WordPress runs this callback twice when the option does not exist yet: answer once.
-	static $result = null;
-	if ( null !== $result ) {
-		return $result;
-	}
+	// When the option does not exist yet, WordPress runs this again on what it returned: valid
+	// values only, so that second run reports nothing and returns them unchanged.
 	$input = is_array( $input ) ? $input : array();
 	$saved = kap_widgets_site_settings();
 	$given = array();
@@ -194,20 +191,20 @@ function kap_widgets_sanitize_settings( $input ) {
 		$refused['messages'][ $attribute ] = $issue['message'];
 		add_settings_error( KAP_WIDGETS_OPTION, 'kap-' . $attribute, $labels[ $attribute ] . ': ' . $issue['message'] . ' ' . __( 'Not saved.', 'kap-widgets' ), 'error' );
 	}
-	$result = array();
+	$saved_now = array();
 	foreach ( kap_widgets_settings() as $setting ) {
 		$attribute = $setting['attribute'];
 		if ( isset( $parsed['values'][ $attribute ] ) ) {
-			$result[ $attribute ] = $parsed['values'][ $attribute ];
+			$saved_now[ $attribute ] = $parsed['values'][ $attribute ];
 		} elseif ( isset( $refused['values'][ $attribute ], $saved[ $attribute ] ) ) {
-			$result[ $attribute ] = $saved[ $attribute ];
+			$saved_now[ $attribute ] = $saved[ $attribute ];
 		}
 	}
 	if ( $parsed['issues'] ) {
 		set_transient( 'kap_widgets_refused_' . get_current_user_id(), $refused, 10 * MINUTE_IN_SECONDS );
 		add_settings_error( KAP_WIDGETS_OPTION, 'kap-others-saved', __( 'Everything else was saved. The fields named above show what you typed: correct them and save again.', 'kap-widgets' ), 'warning' );
 	}
-	return $result;
+	return $saved_now;
 }
 
 /** The settings page. */
