@@ -42,9 +42,6 @@ const darkDefaults = css`
 export const baseStyles = css`
   :host {
     display: block;
-    /* Widgets size their layout by container queries, so their content has no width of its
-       own: in a shrink-to-fit parent (a page builder's flex row, a float) they would collapse. */
-    inline-size: 100%;
     ${lightDefaults}
     --_font-family: var(--kap-font-family, inherit);
     --_font-size: var(--kap-font-size, max(1rem, 16px));
@@ -59,6 +56,32 @@ export const baseStyles = css`
   }
   :host([theme='dark']) {
     ${darkDefaults}
+  }
+  /*
+   * Each widget lays itself out by container queries, and a query container has no width of
+   * its own: in a shrink-to-fit box (a flex row inside a flex row, an inline-block, a float, a
+   * table cell, an auto grid column) the host would shrink to its padding. This invisible,
+   * zero-height line gives the host the intrinsic widths of a long paragraph instead: its
+   * max-content is about 11,000px (twelve dots 1000px apart) and its min-content is one dot,
+   * so the page gives the widget what it would give a paragraph of text: the whole column
+   * where there is one, and a share of a row, without ever pushing the page sideways. In a
+   * normal block it changes nothing. !important because a page's own ::before rules reach the
+   * host's pseudo-element and would win over :host rules; an important shadow rule wins.
+   */
+  :host::before {
+    content: '. . . . . . . . . . . .' !important;
+    display: block !important;
+    block-size: 0 !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    border: 0 !important;
+    overflow: hidden !important;
+    visibility: hidden !important;
+    font: 1px/0 sans-serif !important;
+    letter-spacing: 0 !important;
+    word-spacing: 1000px !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
   }
   :host([hidden]) {
     display: none;
