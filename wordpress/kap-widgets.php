@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       KAP Widgets
- * Plugin URI:        https://github.com/kap-widgets/kap-widgets
  * Description:       A process timeline, a cost estimator, a consultation request form and a private self-screen for ketamine-assisted psychotherapy practices, as blocks and shortcodes, with the practice's details entered once under Settings > KAP Widgets.
  * Version:           0.1.0
  * Requires at least: 6.1
