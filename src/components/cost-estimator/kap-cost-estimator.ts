@@ -750,7 +750,7 @@ export class KapCostEstimator extends KapElement {
         <p class="gfe-request screen-only">
           <button
             part="gfe-open"
-            class="button gfe-open"
+            class="button primary gfe-open"
             type="button"
             aria-expanded=${this.gfeFlow?.isOpen ? 'true' : 'false'}
             aria-busy=${this.gfeLoad === 'loading' ? 'true' : 'false'}

@@ -282,7 +282,7 @@ export class GfeFlow implements ReactiveController {
           <span part="hint" class="hint" id="gfe-name-hint">${t.nameHint}</span>
           <input
             part="input"
-            class="input gfe-name"
+            class="text-field gfe-name"
             id="gfe-name"
             type="text"
             autocomplete="name"
@@ -302,8 +302,8 @@ export class GfeFlow implements ReactiveController {
         </fieldset>
         <p class="gfe-privacy">${settings.bookingEndpoint ? t.goesToPractice(settings.practiceName) : t.staysHere}</p>
         <div class="gfe-actions">
-          <button class="button" type="submit">${t.submit}</button>
-          <button class="button secondary" type="button" @click=${this.close}>${t.cancel}</button>
+          <button class="button primary" type="submit">${t.submit}</button>
+          <button class="button" type="button" @click=${this.close}>${t.cancel}</button>
         </div>
       </form>
     `;
@@ -317,7 +317,7 @@ export class GfeFlow implements ReactiveController {
         <label class="gfe-date-label" for=${id}>${t[field]}</label>
         <input
           part="input"
-          class="input gfe-date-input gfe-${field}"
+          class="text-field gfe-date-input gfe-${field}"
           id=${id}
           type="text"
           inputmode="numeric"
@@ -447,8 +447,8 @@ export class GfeFlow implements ReactiveController {
       <div class="gfe-after screen-only">
         ${this.renderDelivery()}
         <div class="gfe-actions">
-          <button part="gfe-print" class="button" type="button" @click=${() => this.context().print()}>${t.print}</button>
-          <button class="button secondary" type="button" @click=${this.edit}>${t.edit}</button>
+          <button part="gfe-print" class="button primary" type="button" @click=${() => this.context().print()}>${t.print}</button>
+          <button class="button" type="button" @click=${this.edit}>${t.edit}</button>
         </div>
       </div>
     `;
@@ -482,7 +482,7 @@ export class GfeFlow implements ReactiveController {
       <div part="gfe-delivery" class="gfe-delivery gfe-delivery--${this.copy ? (delivery?.state ?? 'sending') : 'local'}">
         <p role="status">${text}</p>
         ${again
-          ? html`<button class="button secondary" type="button" @click=${() => void this.deliver()}>${t.sendAgain}</button>`
+          ? html`<button class="button" type="button" @click=${() => void this.deliver()}>${t.sendAgain}</button>`
           : nothing}
       </div>
     `;

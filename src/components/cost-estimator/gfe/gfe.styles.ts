@@ -23,13 +23,10 @@ export const gfeStyles = css`
   .gfe-form > p {
     margin: 0 0 0.75em;
   }
-  .gfe-form .input {
+  .gfe-form .gfe-name {
     display: block;
     width: 100%;
     max-width: 24em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .gfe-birth-date legend {
     float: left;
@@ -88,22 +85,6 @@ export const gfeStyles = css`
     flex-wrap: wrap;
     gap: 0.75em;
     margin-top: var(--_space);
-  }
-  .gfe-actions .button,
-  .gfe-delivery .button {
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .gfe-actions .button.secondary,
-  .gfe-delivery .button {
-    background: var(--_surface);
-    color: var(--_accent);
-  }
-  .gfe-open {
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
   }
 
   .gfe-document {
