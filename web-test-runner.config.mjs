@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/chrome-path.mjs';
+import { crossOriginServers } from './test/server/cross-origin.mjs';
 import { testMiddleware } from './test/server/index.mjs';
 
 export default {
@@ -11,7 +12,7 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 20_000 } },
   middleware: testMiddleware,
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }), crossOriginServers()],
   browsers: [
     chromeLauncher({
       launchOptions: {
