@@ -360,7 +360,7 @@ export class KapBookingRequest extends KapElement {
       return;
     }
     const pending = this.pendingFor(request);
-    if (!resuming && !emit<KapBookingSubmitDetail>(this, 'kap-booking-submit', { request }, { cancelable: true })) {
+    if (!resuming && !emit(this, 'kap-booking-submit', { request }, { cancelable: true })) {
       await this.succeed(pending.reference, 'event');
       return;
     }
@@ -449,7 +449,7 @@ export class KapBookingRequest extends KapElement {
   }
 
   private report(kind: BookingErrorKind, retryable: boolean): void {
-    emit<KapBookingErrorDetail>(this, 'kap-booking-error', { kind, message: this.t.failure(kind), retryable });
+    emit(this, 'kap-booking-error', { kind, message: this.t.failure(kind), retryable });
   }
 
   private async succeed(
@@ -470,7 +470,7 @@ export class KapBookingRequest extends KapElement {
     };
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#success-title')?.focus();
-    if (!options.silent) emit<KapBookingSuccessDetail>(this, 'kap-booking-success', { id: reference, via });
+    if (!options.silent) emit(this, 'kap-booking-success', { id: reference, via });
   }
 
   /** Shows each field's problem, lists them in the status, and takes the visitor to the first. */

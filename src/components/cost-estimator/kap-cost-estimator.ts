@@ -206,7 +206,7 @@ export class KapCostEstimator extends KapElement {
     if (key === this.emittedKey) return;
     const first = this.emittedKey === undefined;
     this.emittedKey = key;
-    emit<KapEstimateChangeDetail>(this, 'kap-estimate-change', detail);
+    emit(this, 'kap-estimate-change', detail);
     if (!first) this.scheduleAnnouncement();
   }
 
