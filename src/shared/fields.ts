@@ -1,8 +1,8 @@
 /**
  * The form-field templates the widgets share: a question's label, hint, error and control, and
  * the ARIA that ties them together, so that every field of the suite is announced the same
- * way. A field's parts are found by the id of its control: `<id>-hint`, `<id>-error`, and
- * whatever the widget adds (a note, a count) by its own ids.
+ * way. A field's parts are found by the id of its control: `<id>-hint`, `<id>-error`,
+ * `<id>-note`, and whatever else a widget adds (a count) by its own ids.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 
@@ -14,6 +14,8 @@ export const errorIcon = html`<svg class="icon" viewBox="0 0 20 20" aria-hidden=
 
 export const hintId = (id: string): string => `${id}-hint`;
 export const errorId = (id: string): string => `${id}-error`;
+/** A live note under a control (what an answer means, why it was not taken). */
+export const noteId = (id: string): string => `${id}-note`;
 
 /** `aria-invalid` of a control: always present, so a fixed answer is announced as such. */
 export const ariaInvalid = (invalid: boolean): 'true' | 'false' => (invalid ? 'true' : 'false');
