@@ -33,7 +33,7 @@ import {
   type FieldError,
 } from '../../shared/fields.js';
 import { checkIcon, infoIcon, offlineIcon } from './icons.js';
-import type { BookingDeliveryVia, BookingErrorKind } from './kap-booking-request.js';
+import type { BookingDeliveryVia, BookingErrorKind } from './events.js';
 import type { bookingMessages } from './messages.js';
 
 export type BookingWords = (typeof bookingMessages)['en'];

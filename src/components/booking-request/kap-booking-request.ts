@@ -26,7 +26,7 @@ import { dateTimeFormat } from '../../core/intl.js';
 import { mailtoHref } from '../../core/links.js';
 import { issueMessage, parseCount, type FieldResult, type SettingIssue } from '../../core/practice.js';
 import { DEFAULT_BACKOFF_BASE_MS, DEFAULT_TIMEOUT_MS } from '../../core/submit.js';
-import { DeliveryController, type DeliveryFailureKind, type DeliveryOutcome } from '../../shared/delivery-controller.js';
+import { DeliveryController, type DeliveryOutcome } from '../../shared/delivery-controller.js';
 import { emit } from '../../shared/events.js';
 import { pickMessages } from '../../shared/i18n.js';
 import { KapElement } from '../../shared/kap-element.js';
@@ -47,46 +47,24 @@ import {
   type Sent,
 } from './booking-templates.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
+import type { BookingDeliveryVia, BookingErrorKind } from './events.js';
 import { infoIcon } from './icons.js';
 import { bookingStyles } from './kap-booking-request.styles.js';
 import { bookingMessages } from './messages.js';
 
-/** How the request reached the practice: posted, handed to the visitor's email app, or taken over by the page. */
-export type BookingDeliveryVia = 'endpoint' | 'mailto' | 'event';
-
-/** What went wrong, as `kap-booking-error` reports it. */
-export type BookingErrorKind = DeliveryFailureKind | 'offline' | 'not-configured';
-
-export interface KapBookingSubmitDetail {
-  /** The validated request, ready to deliver. Call preventDefault() to deliver it yourself. */
-  request: BookingRequest;
-}
-
-export interface KapBookingSuccessDetail {
-  /** The reference number the visitor was shown. */
-  id: string;
-  via: BookingDeliveryVia;
-}
-
-export interface KapBookingErrorDetail {
-  kind: BookingErrorKind;
-  /** The words the visitor was shown. */
-  message: string;
-  /** Whether the same request may go through later (the visitor is offered "Try again"). */
-  retryable: boolean;
-}
+export type {
+  BookingDeliveryVia,
+  BookingErrorKind,
+  KapBookingErrorDetail,
+  KapBookingSubmitDetail,
+  KapBookingSuccessDetail,
+} from './events.js';
 
 declare global {
-  interface HTMLElementEventMap {
-    'kap-booking-submit': CustomEvent<KapBookingSubmitDetail>;
-    'kap-booking-success': CustomEvent<KapBookingSuccessDetail>;
-    'kap-booking-error': CustomEvent<KapBookingErrorDetail>;
-  }
   interface HTMLElementTagNameMap {
     'kap-booking-request': KapBookingRequest;
   }
 }
-
 
 /** One request on its way: retries and "Try again" of the same request keep its key and reference. */
 interface Pending {
@@ -103,11 +81,9 @@ interface Failure {
   retryable: boolean;
 }
 
-
 const DEFAULT_REPLY_DAYS = 2;
 const DEFAULT_MINIMUM_FILL_TIME_MS = 3_000;
 const TEXT_FIELDS: ReadonlySet<Field> = new Set<Field>(['name', 'email', 'phone', 'state', 'message']);
-
 
 /**
  * A consultation request that reaches the practice and never loses what the visitor typed.
