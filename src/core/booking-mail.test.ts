@@ -1,27 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { bookingMailBody, slotList, type BookingMailWords } from './booking-mail.js';
 import type { BookingRequest } from './booking.js';
+import { bookingMessages } from '../components/booking-request/messages.js';
 
-const words: BookingMailWords = {
-  mailRequest: 'Request',
-  mailName: 'Name',
-  mailEmail: 'Email',
-  mailPhone: 'Phone',
-  mailContact: 'Best way to reach me',
-  mailState: 'State I live in',
-  mailClient: 'Worked with the practice before',
-  mailTimes: 'Times that suit me',
-  mailReference: 'Reference',
-  mailMessage: 'Message',
-  none: '(none)',
-  outsideUs: 'I live outside the US',
-  requestType: (type) => ({ consultation: 'Free consultation', preparation: 'Preparation', question: 'A question' })[type],
-  contact: (contact) => ({ email: 'Email', phone: 'Phone call', text: 'Text message' })[contact],
-  client: (status) => ({ new: 'New', returning: 'Returning' })[status],
-  stateName: (code) => ({ WA: 'Washington', OR: 'Oregon' })[code] ?? code,
-  slot: (day, part) => `${day} ${part}`,
-  mailConsent: (practice, when) => `I agreed that ${practice} may use this to answer me (${when}).`,
-};
+// The booking request's own English words: the catalogue is what the widget passes.
+const words: BookingMailWords = bookingMessages.en;
 
 const request: BookingRequest = {
   requestType: 'consultation',
@@ -42,21 +25,21 @@ const facts = { reference: 'KAP-7F3K-9Q2M', practiceName: 'Cedar Practice', cons
 describe('the mailto: body of a booking request', () => {
   it('writes every answer on its own line, the reference, the message and the consent', () => {
     expect(bookingMailBody(request, facts, words).split('\n')).to.deep.equal([
-      'Request: Free consultation',
+      'Request: Book a free consultation call',
       'Name: Ada Lovelace',
       'Email: ada@example.com',
       'Phone: (none)',
       'Best way to reach me: Email',
       'State I live in: Washington',
-      'Worked with the practice before: New',
-      'Times that suit me: mon morning, mon afternoon, wed evening',
+      'Worked with the practice before: No, I’m new',
+      'Times that suit me: Monday morning, Monday afternoon, Wednesday evening',
       'Reference: KAP-7F3K-9Q2M',
       '',
       'Message:',
       'Two lines',
       'of text & more',
       '',
-      'I agreed that Cedar Practice may use this to answer me (1 Mar 2027, 10:30).',
+      bookingMessages.en.mailConsent('Cedar Practice', '1 Mar 2027, 10:30'),
     ]);
   });
 
@@ -69,7 +52,7 @@ describe('the mailto: body of a booking request', () => {
   });
 
   it('lists the times in week order, whatever order they were ticked in', () => {
-    expect(slotList(['fri-evening', 'mon-evening', 'mon-morning'], words)).to.equal('mon morning, mon evening, fri evening');
+    expect(slotList(['fri-evening', 'mon-evening', 'mon-morning'], words)).to.equal('Monday morning, Monday evening, Friday evening');
     expect(slotList([], words)).to.equal('');
   });
 });

@@ -54,6 +54,16 @@ async function fillAndSend(el: KapBookingRequest): Promise<void> {
   }
 }
 
+/** Sends a filled-in request to `endpoint` and waits for the error the widget reports. */
+async function failedAt(endpoint: TestEndpoint): Promise<{ el: KapBookingRequest; detail: KapBookingErrorDetail }> {
+  const el = await setup(endpoint);
+  const failed = oneEvent(el, 'kap-booking-error');
+  await fillAndSend(el);
+  const { detail } = (await failed) as CustomEvent<KapBookingErrorDetail>;
+  await el.updateComplete;
+  return { el, detail };
+}
+
 beforeEach(() => sessionStorage.clear());
 afterEach(() => sessionStorage.clear());
 
@@ -85,11 +95,8 @@ for (const [service, which] of Object.entries(SERVICES) as [FormService, string]
     });
 
     it('shows a 422\'s field errors at the fields', async () => {
-      const el = await setup(await formServiceEndpoint(service, 'invalid'));
-      const failed = oneEvent(el, 'kap-booking-error');
-      await fillAndSend(el);
-      expect(((await failed) as CustomEvent<KapBookingErrorDetail>).detail).to.include({ kind: 'validation', retryable: false });
-      await el.updateComplete;
+      const { el, detail } = await failedAt(await formServiceEndpoint(service, 'invalid'));
+      expect(detail).to.include({ kind: 'validation', retryable: false });
       expect($(el, '#email').getAttribute('aria-invalid')).to.equal('true');
       expect($(el, '#email-error').textContent).to.contain('should be an email');
       expect(statusText(el)).to.contain('couldn’t accept some of your answers');
@@ -109,22 +116,16 @@ for (const [service, which] of Object.entries(SERVICES) as [FormService, string]
     });
 
     it('says the server failed after a lasting 500, and keeps everything', async () => {
-      const el = await setup(await formServiceEndpoint(service, 'fail'));
-      const failed = oneEvent(el, 'kap-booking-error');
-      await fillAndSend(el);
-      expect(((await failed) as CustomEvent<KapBookingErrorDetail>).detail).to.include({ kind: 'server', retryable: true });
-      await el.updateComplete;
+      const { el, detail } = await failedAt(await formServiceEndpoint(service, 'fail'));
+      expect(detail).to.include({ kind: 'server', retryable: true });
       expect($(el, '[part="submit"]').textContent!.trim()).to.equal('Try again');
       expect($<HTMLInputElement>(el, '#name').value).to.equal('Ada Lovelace');
     });
 
     it('reports a dropped connection as unreachable, and "Try again" delivers once the service is back', async () => {
       const endpoint = await formServiceEndpoint(service, 'down');
-      const el = await setup(endpoint);
-      const failed = oneEvent(el, 'kap-booking-error');
-      await fillAndSend(el);
-      expect(((await failed) as CustomEvent<KapBookingErrorDetail>).detail.kind).to.equal('network');
-      await el.updateComplete;
+      const { el, detail } = await failedAt(endpoint);
+      expect(detail.kind).to.equal('network');
       expect(statusText(el)).to.contain('couldn’t reach the practice');
       await endpoint.up();
       const success = oneEvent(el, 'kap-booking-success');
