@@ -35,6 +35,8 @@ export interface DeliveryFailure {
   kind: DeliveryFailureKind;
   /** Whether sending the same delivery later may work. */
   retryable: boolean;
+  /** Attempts made before giving up. */
+  attempts: number;
   status?: number;
   /** The server's own summary, if it sent one. */
   serverMessage?: string;
@@ -134,7 +136,7 @@ export class DeliveryController implements ReactiveController {
     if (result.ok) return this.settle({ phase: 'delivered', status: result.status, attempts: result.attempts }, delivery);
     // A failure to connect while the browser went offline is the connection's, not the practice's.
     if (result.kind === 'network' && !navigator.onLine) return this.settle({ phase: 'offline' }, delivery);
-    const { ok: _ok, attempts: _attempts, retryAfterMs: _wait, kind, ...details } = result;
+    const { ok: _ok, retryAfterMs: _wait, kind, ...details } = result;
     // submitForm reports "aborted" only for a signal, and the controller passes none.
     const failure: DeliveryFailure = { ...details, kind: kind === 'aborted' ? 'network' : kind };
     return this.settle({ phase: 'failed', failure }, delivery);

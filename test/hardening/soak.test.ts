@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { ReactiveControllerHost } from 'lit';
 import {
   EMPTY_BOOKING,
   newIdempotencyKey,
@@ -7,16 +8,18 @@ import {
   validateBookingRequest,
   type BookingSubmission,
 } from '../../src/core/booking.js';
-import { formFields, submitForm } from '../../src/core/submit.js';
 import { formServiceOrigin } from '../../src/components/booking-request/booking-endpoint.test-helpers.js';
+import { formFields } from '../../src/core/submit.js';
+import { DeliveryController } from '../../src/shared/delivery-controller.js';
 
 /**
  * 200 visitors send a booking request to a receiver that fails 30% of attempts: 500s, dropped
  * connections before and after it took the request, and answers too late. Each visitor's
  * request must reach the practice exactly once, however many attempts it took. The client is
- * the one the booking form uses, with its time limit and backoff shortened so the soak takes
- * seconds; a visitor whose request still fails after the client's own retries presses "Send"
- * again, with the same request and key, as the form lets them.
+ * the booking form's own delivery (DeliveryController, over the core's submitForm), with its
+ * time limit and backoff shortened so the soak takes seconds; a visitor whose request still
+ * fails after the client's own retries presses "Send" again, with the same request and key,
+ * as the form lets them.
  *
  * It runs twice: on the page's own origin (JSON, the key as a header) and against a form
  * service on another origin whose preflight allows only Content-Type and Accept (a CORS-simple
@@ -70,25 +73,29 @@ function visitorRequest(index: number): { key: string; body: BookingSubmission }
   return { key, body };
 }
 
+/** A host for a visitor's delivery: the soak renders nothing, so an update is nothing to do. */
+const pageHost = (): ReactiveControllerHost => ({
+  addController: () => undefined,
+  removeController: () => undefined,
+  requestUpdate: () => undefined,
+  updateComplete: Promise.resolve(true),
+});
+
 /** One visitor: the client's attempts, then "Send" again while the form says it may help. */
 async function visit(
   endpoint: string,
   index: number,
 ): Promise<{ key: string; body: BookingSubmission; attempts: number; presses: number }> {
   const { key, body } = visitorRequest(index);
+  const delivery = new DeliveryController(pageHost(), { timeoutMs: () => TIMEOUT_MS, backoffBaseMs: () => 20 });
   let attempts = 0;
   for (let presses = 1; presses <= 10; presses++) {
-    const result = await submitForm({
-      endpoint,
-      body,
-      idempotencyKey: key,
-      timeoutMs: TIMEOUT_MS,
-      backoffBaseMs: 20,
-      random: () => 0.5,
-    });
-    attempts += result.attempts;
-    if (result.ok) return { key, body, attempts, presses };
-    if (!result.retryable) throw new Error(`visitor ${index}: ${result.kind} is not retryable (${result.status})`);
+    const outcome = await delivery.send({ endpoint, body, idempotencyKey: key });
+    if (outcome.phase === 'delivered') return { key, body, attempts: attempts + outcome.attempts, presses };
+    if (outcome.phase === 'offline') throw new Error(`visitor ${index}: the browser says it is offline`);
+    const { failure } = outcome;
+    attempts += failure.attempts;
+    if (!failure.retryable) throw new Error(`visitor ${index}: ${failure.kind} is not retryable (${failure.status})`);
   }
   throw new Error(`visitor ${index}: still failing after 10 presses of Send`);
 }

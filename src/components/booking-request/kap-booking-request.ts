@@ -88,8 +88,9 @@ const TEXT_FIELDS: ReadonlySet<Field> = new Set<Field>(['name', 'email', 'phone'
 /**
  * A consultation request that reaches the practice and never loses what the visitor typed.
  * It posts to a Formspree-compatible `booking-endpoint` (with retries, a time limit and an
- * idempotency key), or else opens a prefilled `mailto:` to `contact-email`; a page that calls
- * preventDefault() on `kap-booking-submit` delivers the request itself. It asks for the
+ * idempotency key; to a form service on another origin as a CORS-simple form-encoded request,
+ * see docs/form-services.md), or else opens a prefilled `mailto:` to `contact-email`; a page
+ * that calls preventDefault() on `kap-booking-submit` delivers the request itself. It asks for the
  * minimum (contact data, never health details), gets opt-in consent with the four disclosures
  * of Washington's My Health My Data Act, keeps a draft in sessionStorage only, waits for the
  * connection when offline, and silently drops spam (a filled honeypot, or a form sent less
