@@ -505,14 +505,16 @@ export class KapBookingRequest extends KapElement {
   private renderStatus(view: BookingView): TemplateResult {
     const { state, online } = this.delivery;
     const { contactEmail } = this.settings;
+    const phase = this.phase;
     return status(view, {
-      phase: this.phase,
+      phase,
       retry: state.phase === 'sending' ? state.retry : undefined,
       failure: this.failure,
       summary: this.summary,
       serverFormErrors: this.serverFormErrors,
       online,
-      mailto: contactEmail && this.pending ? this.mailto(contactEmail, this.pending) : undefined,
+      // Only a failure offers the e-mail, so it is written out only then, not on every keystroke.
+      mailto: phase === 'failed' && contactEmail && this.pending ? this.mailto(contactEmail, this.pending) : undefined,
     });
   }
 }
