@@ -137,6 +137,7 @@ export function textField(
     label: html`${label}${options.required ? nothing : optional(view.t)}`,
     control: html`<input
       part="input"
+      class="text-field"
       id=${field}
       name=${field}
       type=${options.type}
@@ -178,6 +179,7 @@ export function stateField(view: BookingView): TemplateResult {
     label: t.stateLabel,
     control: html`<select
       part="input"
+      class="text-field"
       id="state"
       name="state"
       autocomplete="address-level1"
@@ -274,6 +276,7 @@ export function messageField(view: BookingView): TemplateResult {
     label: html`${t.messageLabel}${optional(t)}`,
     control: html`<textarea
       part="input"
+      class="text-field"
       id="message"
       name="message"
       rows="4"
@@ -401,7 +404,7 @@ export function successView(view: BookingView, sent: Sent, replyDays: number): T
       </div>
       ${mailto
         ? html`<p>${t.mailtoNext}</p>
-            <p><a part="mailto-link" class="button-link" href=${ifDefined(sent.mailto)}>${t.mailtoOpen}</a></p>
+            <p><a part="mailto-link" class="button primary button-link" href=${ifDefined(sent.mailto)}>${t.mailtoOpen}</a></p>
             <p>${t.mailtoFallback} <a href="mailto:${contactEmail ?? ''}">${contactEmail}</a>.</p>`
         : nothing}
       <p>${t.successNext(practiceName, replyDays, view.count(replyDays), sent.contact)}</p>

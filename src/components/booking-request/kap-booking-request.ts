@@ -496,7 +496,7 @@ export class KapBookingRequest extends KapElement {
   private renderSubmit(): TemplateResult {
     const busy = this.phase === 'sending' || this.phase === 'offline';
     // aria-disabled, not disabled: the button keeps focus and stays announced while it works.
-    return html`<button part="submit" class="submit" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+    return html`<button part="submit" class="button primary submit" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
       ${this.phase === 'sending' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
       <span>${this.submitLabel()}</span>
     </button>`;
