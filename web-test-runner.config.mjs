@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './scripts/chrome-path.mjs';
+import { crossOriginServers } from './test/server/cross-origin.mjs';
 import { testMiddleware } from './test/server/index.mjs';
 
 export default {
@@ -16,6 +17,7 @@ export default {
     // is the source (tsconfig.json's `paths` does the same for tsc and esbuild).
     { name: 'kap-widgets-self', resolveImport: ({ source }) => (source === 'kap-widgets/core' ? '/src/core/index.ts' : undefined) },
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
+    crossOriginServers(),
   ],
   browsers: [
     chromeLauncher({

@@ -210,9 +210,10 @@ export interface SubmissionMeta {
 }
 
 /**
- * The JSON body for a Formspree-compatible endpoint: the request's fields, `_replyto` so the
+ * The body for a Formspree-compatible endpoint: the request's fields, `_replyto` so the
  * practice can answer by e-mail, `_subject`, the honeypot as `""`, the reference the visitor
- * sees and the idempotency key that is also sent as a header.
+ * sees and the idempotency key (a same-origin endpoint also gets it as a header). submitForm
+ * sends it as JSON to the page's own origin and as form fields to another.
  */
 export function toSubmission(request: BookingRequest, meta: SubmissionMeta) {
   return {

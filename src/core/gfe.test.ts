@@ -229,6 +229,6 @@ describe('the GFE out of the browser', () => {
       idempotencyKey: 'key-1',
       _gotcha: '',
     });
-    expect(body.items).to.have.length(3);
+    expect(JSON.parse(body.items)).to.deep.equal(gfe.items);
   });
 });

@@ -297,7 +297,8 @@ export function toGfeSubmission(gfe: GoodFaithEstimate, meta: GfeSubmissionMeta)
     providerTin: gfe.provider.tin,
     practiceAddress: gfe.provider.address,
     states: gfe.provider.states.join(' '),
-    items: gfe.items.map((item) => ({ ...item })),
+    // As JSON text: a form service shown form fields (a cross-origin endpoint) reads it the same.
+    items: JSON.stringify(gfe.items),
     totalCents: gfe.totalCents,
     currency: gfe.currency,
     language: meta.language,

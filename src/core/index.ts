@@ -4,6 +4,7 @@ export * from './practice.js';
 export * from './pricing.js';
 export * from './schedule.js';
 export * from './booking.js';
+export * from './booking-mail.js';
 export * from './screening/index.js';
 export * from './submit.js';
 export * from './ics.js';

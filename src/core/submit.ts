@@ -1,9 +1,15 @@
 /**
  * Sends a form to a Formspree-compatible endpoint (DOMAIN.md section 5) and survives the
  * network a phone actually has: a time limit on every attempt, a few retries with growing,
- * jittered pauses, the server's Retry-After respected, and the same Idempotency-Key on every
+ * jittered pauses, the server's Retry-After respected, and the same idempotency key on every
  * attempt so a receiver that got the first one can tell the rest are repeats. It never
  * throws: every outcome is a value. Uses only fetch and timers, no DOM.
+ *
+ * A form service lives on another origin than the practice's page, and a header outside the
+ * CORS safelist would make the browser ask it first (a preflight) whether it takes that header;
+ * a service that does not list it refuses, and the request never leaves. So a request to
+ * another origin is a CORS-simple one: form-encoded, `Accept: application/json` and no other
+ * header, the key in the body. Only a same-origin endpoint gets JSON and the header.
  */
 import type { ServerFieldError } from './booking.js';
 
@@ -55,8 +61,17 @@ export interface RetryNotice {
 export interface SubmitOptions {
   endpoint: string;
   body: object;
-  /** Sent as the `Idempotency-Key` header on every attempt; the body should carry it too. */
+  /**
+   * The same on every attempt. Travels in the body as `idempotencyKey` (added when the body has
+   * none); a same-origin endpoint also gets it as the `Idempotency-Key` header.
+   */
   idempotencyKey: string;
+  /**
+   * The address of the page that sends, against which a relative endpoint is read and its
+   * origin compared. Default: the current page's, where there is one. Without a page, an
+   * endpoint counts as another origin: a simple request is the one every service accepts.
+   */
+  pageUrl?: string;
   /** Time limit of one attempt, answer included. Default 15 s. */
   timeoutMs?: number;
   /** Attempts in all. Default 3. */
@@ -112,12 +127,63 @@ const RETRYABLE_KINDS = ['network', 'timeout', 'server', 'rate-limited'] as cons
 export type RetryableKind = (typeof RETRYABLE_KINDS)[number];
 const isRetryable = (kind: SubmitFailureKind): kind is RetryableKind => (RETRYABLE_KINDS as readonly string[]).includes(kind);
 
-/** Posts `body` as JSON, retrying what may succeed later. Resolves; never rejects. */
+/** What goes on the wire: the headers and the body of every attempt. */
+export interface WireRequest {
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** Whether `endpoint`, read against the page's address, is on another origin than the page. */
+export function isCrossOrigin(endpoint: string, pageUrl: string | undefined): boolean {
+  if (pageUrl === undefined) return true;
+  try {
+    return new URL(endpoint, pageUrl).origin !== new URL(pageUrl).origin;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * A body as form fields, the way a service shows them to the practice: a list as one
+ * comma-separated value (services differ in what they make of a repeated name), true and false
+ * as words, an object as JSON; an absent value is left out.
+ */
+export function formFields(body: object): URLSearchParams {
+  const fields = new URLSearchParams();
+  for (const [name, value] of Object.entries(body) as [string, unknown][]) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) fields.append(name, value.map(String).join(', '));
+    else if (typeof value === 'object') fields.append(name, JSON.stringify(value));
+    else fields.append(name, String(value));
+  }
+  return fields;
+}
+
+/**
+ * The request for `endpoint`: CORS-simple for another origin (form-encoded, the key in the
+ * body), JSON with the `Idempotency-Key` header for the page's own origin.
+ */
+export function wireRequest(endpoint: string, body: object, idempotencyKey: string, pageUrl: string | undefined): WireRequest {
+  if (isCrossOrigin(endpoint, pageUrl)) {
+    const keyed = 'idempotencyKey' in body ? body : { ...body, idempotencyKey };
+    return {
+      headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: formFields(keyed).toString(),
+    };
+  }
+  return {
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+    body: JSON.stringify(body),
+  };
+}
+
+/** Posts `body` (see wireRequest), retrying what may succeed later. Resolves; never rejects. */
 export async function submitForm(options: SubmitOptions): Promise<SubmitResult> {
   const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
   const baseMs = options.backoffBaseMs ?? DEFAULT_BACKOFF_BASE_MS;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
-  const payload = JSON.stringify(options.body);
+  const pageUrl = options.pageUrl ?? globalThis.location?.href;
+  const payload = wireRequest(options.endpoint, options.body, options.idempotencyKey, pageUrl);
 
   for (let attempt = 1; ; attempt++) {
     const result = await attemptOnce(options, payload);
@@ -153,7 +219,7 @@ const aborted = (attempts: number): SubmitResult => ({
   errors: [],
 });
 
-async function attemptOnce(options: SubmitOptions, payload: string): Promise<Attempt> {
+async function attemptOnce(options: SubmitOptions, payload: WireRequest): Promise<Attempt> {
   if (options.signal?.aborted) return { outcome: 'aborted' };
   const controller = new AbortController();
   let timedOut = false;
@@ -166,12 +232,8 @@ async function attemptOnce(options: SubmitOptions, payload: string): Promise<Att
   try {
     const response = await fetch(options.endpoint, {
       method: 'POST',
-      headers: {
-        Accept: 'application/json',
-        'Content-Type': 'application/json',
-        'Idempotency-Key': options.idempotencyKey,
-      },
-      body: payload,
+      headers: payload.headers,
+      body: payload.body,
       signal: controller.signal,
       // A booking request carries no cookies and is never answered from a cache.
       credentials: 'omit',

@@ -9,13 +9,29 @@ export interface KapConfigErrorDetail {
 export type KapGfeIssuedDetail = GfeIssuedSummary;
 
 /**
- * Fires a `kap-*` event. Our events bubble and are composed, so a host page can listen on
- * `document` whatever shadow roots lie between; cancelable only where a page may take over.
- * Returns false when a listener called preventDefault().
+ * The suite's events: every `kap-*` entry of HTMLElementEventMap, which each widget's module
+ * extends with its own (one event name, one detail type, in one place).
  */
-export function emit<T>(target: EventTarget, name: string, detail: T, options: { cancelable?: boolean } = {}): boolean {
+export type KapEventName = Extract<keyof HTMLElementEventMap, `kap-${string}`>;
+
+/** The detail an event of that name carries. */
+export type DetailOf<K extends KapEventName> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * Fires a `kap-*` event. The name must be declared in HTMLElementEventMap and the detail must
+ * be its type, so a misspelt name or a wrong detail does not compile. Our events bubble and
+ * are composed, so a host page can listen on `document` whatever shadow roots lie between;
+ * cancelable only where a page may take over. Returns false when a listener called
+ * preventDefault().
+ */
+export function emit<K extends KapEventName>(
+  target: EventTarget,
+  name: K,
+  detail: DetailOf<K>,
+  options: { cancelable?: boolean } = {},
+): boolean {
   return target.dispatchEvent(
-    new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    new CustomEvent<DetailOf<K>>(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
   );
 }
 

@@ -12,7 +12,7 @@ import {
   type SettingIssue,
 } from '../core/practice.js';
 import { practiceContext, type ProvidedPractice } from './context.js';
-import { emit, type KapConfigErrorDetail } from './events.js';
+import { emit } from './events.js';
 import { isLanguage, languageOf, pickMessages } from './i18n.js';
 import { unwatchLang, watchLang } from './lang-observer.js';
 import { sharedMessages } from './messages.js';
@@ -170,7 +170,7 @@ export abstract class KapElement extends PracticeSettingsElement {
       `<${this.localName}>: ${issues.length === 1 ? 'a setting needs' : `${issues.length} settings need`} fixing.\n` +
         issues.map((issue) => `  ${issue.message}`).join('\n'),
     );
-    emit<KapConfigErrorDetail>(this, 'kap-config-error', { issues });
+    emit(this, 'kap-config-error', { issues });
   }
 
   override render(): TemplateResult {

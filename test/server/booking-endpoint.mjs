@@ -7,7 +7,7 @@
 //   POST /test-api/booking/<session>/up           brings a "down" session's server back
 //
 // Scenarios (the last path segment of the POST):
-//   ok         200 {ok, next}; a repeated Idempotency-Key is answered 200 but not delivered twice
+//   ok         200 {ok, next}; a repeated idempotency key is answered 200 but not delivered twice
 //   invalid    422 with Formspree `errors: [{field, code, message}]` (email and phone)
 //   reject     403 {error} without field errors: a closed or missing form
 //   fail-once  500 for the first request with a key, then as "ok" (a retry is recognised)
@@ -20,9 +20,11 @@
 //
 // The log: { requests: [{scenario, method, headers, body, key}], delivered: [body], keys: {key: count} }
 // "requests" is everything that reached the server; "delivered" is what a practice would get.
+// The key is the Idempotency-Key header of a same-origin request, or the `idempotencyKey` in
+// the form-encoded body of a cross-origin one (test/server/cross-origin.mjs serves these same
+// endpoints on other origins).
 
-import { readBody } from '../../scripts/http.mjs';
-import { hangUp, send } from './koa.mjs';
+import { hangUp, readPayload, send } from './koa.mjs';
 
 const PREFIX = '/test-api/booking/';
 const sessions = new Map();
@@ -36,12 +38,7 @@ function session(id) {
   return entry;
 }
 
-async function readJson(req) {
-  const text = await readBody(req, 256 * 1024);
-  return text ? JSON.parse(text) : {};
-}
-
-/** Takes the request once per Idempotency-Key, the way a careful receiver would. */
+/** Takes the request once per idempotency key, the way a careful receiver would. */
 function take(entry, key, body) {
   if (!key || !entry.seen.has(key)) {
     if (key) entry.seen.add(key);
@@ -84,13 +81,12 @@ export async function bookingEndpoint(ctx, next) {
   }
   if (ctx.method !== 'POST') return send(ctx, 405, { error: 'POST only.' }, { Allow: 'POST' });
 
-  let body;
+  let body, key, header;
   try {
-    body = await readJson(ctx.req);
+    ({ body, key, header } = await readPayload(ctx));
   } catch {
-    return send(ctx, 400, { error: 'Send JSON.' });
+    return send(ctx, 400, { error: 'Send JSON or form fields.' });
   }
-  const key = ctx.get('Idempotency-Key');
   const count = key ? (entry.keys[key] = (entry.keys[key] ?? 0) + 1) : 1;
   entry.requests.push({
     scenario: action,
@@ -98,7 +94,7 @@ export async function bookingEndpoint(ctx, next) {
     headers: {
       accept: ctx.get('Accept'),
       'content-type': ctx.get('Content-Type'),
-      'idempotency-key': key,
+      'idempotency-key': header,
       cookie: ctx.get('Cookie'),
     },
     body,

@@ -12,8 +12,8 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../../scripts/chrome-path.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** ../shared/wordpress beside the clone (CI), or beside the folder of worktrees. */
-const TOOLS = [process.env.KAP_WORDPRESS_TOOLS, join(ROOT, '../shared/wordpress'), join(ROOT, '../../shared/wordpress')]
+/** The WordPress set-up scripts: $KAP_WORDPRESS_TOOLS, else ../shared/wordpress beside the clone (CI). */
+const TOOLS = [process.env.KAP_WORDPRESS_TOOLS, join(ROOT, '../shared/wordpress')]
   .filter(Boolean)
   .find((dir) => existsSync(join(dir, 'setup.sh')));
 const PORT = process.env.WP_PORT ?? '8089';

@@ -1,11 +1,9 @@
 import { html } from 'lit';
 
-/** Icons beside words, never instead of them: each is hidden from assistive technology. */
-export const errorIcon = html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-  <path d="M10 1.5 19 18H1L10 1.5Z" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" />
-  <path d="M10 7.5v5M10 14.6v.2" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-</svg>`;
-
+/**
+ * Icons beside words, never instead of them: each is hidden from assistive technology. The
+ * error icon is the shared field templates' (src/shared/fields.ts).
+ */
 export const infoIcon = html`<svg class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
   <circle cx="10" cy="10" r="8.2" fill="none" stroke="currentColor" stroke-width="1.8" />
   <path d="M10 9v5.5M10 5.6v.2" stroke="currentColor" stroke-width="2" stroke-linecap="round" />

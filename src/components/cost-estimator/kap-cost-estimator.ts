@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { dateTimeFormat, numberFormat } from '../../core/intl.js';
 import { formatMoney, minorDigits, toMajorString, type Cents } from '../../core/money.js';
@@ -21,6 +22,7 @@ import {
   type PricingSettings,
 } from '../../core/pricing.js';
 import { emit } from '../../shared/events.js';
+import { ariaInvalid, controlAria, formField, noteId } from '../../shared/fields.js';
 import { pickMessages } from '../../shared/i18n.js';
 import { KapElement } from '../../shared/kap-element.js';
 import { costEstimatorStyles } from './kap-cost-estimator.styles.js';
@@ -227,7 +229,7 @@ export class KapCostEstimator extends KapElement {
     if (key === this.emittedKey) return;
     const first = this.emittedKey === undefined;
     this.emittedKey = key;
-    emit<KapEstimateChangeDetail>(this, 'kap-estimate-change', detail);
+    emit(this, 'kap-estimate-change', detail);
     if (!first) this.scheduleAnnouncement();
   }
 
@@ -530,36 +532,36 @@ export class KapCostEstimator extends KapElement {
       key === 'integration' && s.integrationPerMedicine > 0
         ? html`<br />${t.integrationUsual(s.integrationPerMedicine)}`
         : nothing;
-    const invalid = field.reading?.status === 'invalid' || field.reading?.status === 'empty';
-    return html`
-      <div part="field" class="field count-field">
-        <label part="label" class="label" for=${id}>${t[`${key}Session`]}</label>
-        <span part="hint" class="hint" id="${id}-hint">${terms}${usual}</span>
-        <div class="stepper">
-          ${this.renderStep(key, -1, t[`${key}Fewer`], field.value <= min)}
-          <input
-            part="input"
-            class="input count-input"
-            id=${id}
-            type="text"
-            inputmode="numeric"
-            role="spinbutton"
-            autocomplete="off"
-            aria-valuemin=${min}
-            aria-valuemax=${max}
-            aria-valuenow=${field.value}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            aria-describedby="${id}-hint ${id}-note"
-            .value=${live(field.text)}
-            @input=${(event: Event) => this.onCountInput(key, (event.target as HTMLInputElement).value)}
-            @change=${() => this.onCountChange(key)}
-            @keydown=${(event: KeyboardEvent) => this.onCountKeydown(key, event)}
-          />
-          ${this.renderStep(key, 1, t[`${key}More`], field.value >= max)}
-        </div>
-        <p part="field-note" class="note" id="${id}-note" aria-live="polite">${this.countNote(key)}</p>
-      </div>
-    `;
+    const shown = { id, hint: html`${terms}${usual}` };
+    const aria = controlAria(shown, noteId(id));
+    return formField({
+      ...shown,
+      className: 'count-field',
+      label: t[`${key}Session`],
+      control: html`<div class="stepper">
+        ${this.renderStep(key, -1, t[`${key}Fewer`], field.value <= min)}
+        <input
+          part="input"
+          class="input count-input"
+          id=${id}
+          type="text"
+          inputmode="numeric"
+          role="spinbutton"
+          autocomplete="off"
+          aria-valuemin=${min}
+          aria-valuemax=${max}
+          aria-valuenow=${field.value}
+          aria-invalid=${ariaInvalid(field.reading?.status === 'invalid' || field.reading?.status === 'empty')}
+          aria-describedby=${ifDefined(aria.describedBy)}
+          .value=${live(field.text)}
+          @input=${(event: Event) => this.onCountInput(key, (event.target as HTMLInputElement).value)}
+          @change=${() => this.onCountChange(key)}
+          @keydown=${(event: KeyboardEvent) => this.onCountKeydown(key, event)}
+        />
+        ${this.renderStep(key, 1, t[`${key}More`], field.value >= max)}
+      </div>`,
+      after: html`<p part="field-note" class="note" id=${noteId(id)} aria-live="polite">${this.countNote(key)}</p>`,
+    });
   }
 
   /** Minus and plus for touch; keyboards have the arrow keys, so they stay out of the tab order. */
@@ -612,31 +614,30 @@ export class KapCostEstimator extends KapElement {
   private renderBenefit(key: BenefitKey, label: string, hint: string, affix: Affix): TemplateResult {
     const field = this.benefits[key];
     const id = `benefit-${key}`;
-    const describedBy = key === 'planPays' ? `${id}-hint ${id}-note` : `${id}-hint amounts-in ${id}-note`;
-    return html`
-      <div part="field" class="field">
-        <label part="label" class="label" for=${id}>${label}</label>
-        <span part="hint" class="hint" id="${id}-hint">${hint}</span>
-        <div class="affixed">
-          ${affix.before ? html`<span class="affix" aria-hidden="true">${affix.before}</span>` : nothing}
-          <input
-            part="input"
-            class="input"
-            id=${id}
-            type="text"
-            inputmode=${key === 'planPays' ? 'numeric' : 'decimal'}
-            autocomplete="off"
-            aria-invalid=${field.reading?.status === 'invalid' ? 'true' : 'false'}
-            aria-describedby=${describedBy}
-            .value=${live(field.text)}
-            @input=${(event: Event) => this.setBenefit(key, (event.target as HTMLInputElement).value)}
-            @change=${() => this.onBenefitChange(key)}
-          />
-          ${affix.after ? html`<span class="affix" aria-hidden="true">${affix.after}</span>` : nothing}
-        </div>
-        <p part="field-note" class="note" id="${id}-note" aria-live="polite">${this.benefitNote(key)}</p>
-      </div>
-    `;
+    const shown = { id, hint };
+    const aria = controlAria(shown, key !== 'planPays' && 'amounts-in', noteId(id));
+    return formField({
+      ...shown,
+      label,
+      control: html`<div class="affixed">
+        ${affix.before ? html`<span class="affix" aria-hidden="true">${affix.before}</span>` : nothing}
+        <input
+          part="input"
+          class="input"
+          id=${id}
+          type="text"
+          inputmode=${key === 'planPays' ? 'numeric' : 'decimal'}
+          autocomplete="off"
+          aria-invalid=${ariaInvalid(field.reading?.status === 'invalid')}
+          aria-describedby=${ifDefined(aria.describedBy)}
+          .value=${live(field.text)}
+          @input=${(event: Event) => this.setBenefit(key, (event.target as HTMLInputElement).value)}
+          @change=${() => this.onBenefitChange(key)}
+        />
+        ${affix.after ? html`<span class="affix" aria-hidden="true">${affix.after}</span>` : nothing}
+      </div>`,
+      after: html`<p part="field-note" class="note" id=${noteId(id)} aria-live="polite">${this.benefitNote(key)}</p>`,
+    });
   }
 
   private renderTable(current: Estimate): TemplateResult {

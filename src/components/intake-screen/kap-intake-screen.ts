@@ -622,7 +622,7 @@ export class KapIntakeScreen extends KapElement {
     this.answers = question.pick(this.answers, value);
     // The event says resources appeared: once as they come, not again for each answer after.
     if (needsCrisisResources(this.answers) && !before) {
-      void this.updateComplete.then(() => emit<KapCrisisShownDetail>(this, 'kap-crisis-shown', {}));
+      void this.updateComplete.then(() => emit(this, 'kap-crisis-shown', {}));
     }
   }
 
@@ -655,8 +655,8 @@ export class KapIntakeScreen extends KapElement {
     // The new step starts at the top of the widget; bring it into view if the visitor scrolled past.
     const top = this.getBoundingClientRect().top;
     if (top < 0 || top > window.innerHeight) this.scrollIntoView({ block: 'start' });
-    emit<KapScreenStepDetail>(this, 'kap-screen-step', { step });
-    if (step === 'results') emit<KapScreenCompleteDetail>(this, 'kap-screen-complete', this.completeDetail());
+    emit(this, 'kap-screen-step', { step });
+    if (step === 'results') emit(this, 'kap-screen-complete', this.completeDetail());
   }
 
   private completeDetail(): KapScreenCompleteDetail {

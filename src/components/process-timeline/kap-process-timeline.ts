@@ -269,7 +269,7 @@ export class KapProcessTimeline extends KapElement {
     if (open) next.add(phase);
     else next.delete(phase);
     this.openPhases = next;
-    emit<KapPhaseToggleDetail>(this, 'kap-phase-toggle', { phase, open });
+    emit(this, 'kap-phase-toggle', { phase, open });
   }
 
   private renderPlanSection(): TemplateResult {

@@ -10,13 +10,16 @@
 //   drop-before  drops the connection before taking the request
 //   drop-after   takes the request, then drops the connection: the client never hears "ok"
 //   timeout      takes the request, then answers only after `hold` ms, past the client's limit
-// The last two are why the receiver de-duplicates by Idempotency-Key, as a practice's form
-// backend must: the client cannot tell them from a lost request and sends again.
+// The last two are why the receiver de-duplicates by idempotency key, as a practice's form
+// backend must: the client cannot tell them from a lost request and sends again. The key is the
+// Idempotency-Key header (same origin) or the body's `idempotencyKey` (a form-encoded request
+// from another origin: test/server/cross-origin.mjs serves this receiver there too).
 //
-// Stats: { attempts, failures: {mode: count}, delivered: {key: body}, deliveries: {key: count} }
+// Stats: { attempts, failures: {mode: count}, delivered: {key: body}, deliveries: {key: count},
+//          copies: [{name, reference, key, header, mode}] }, one copy per attempt, in order
+//          of arrival, so a test can check what each repeat carried.
 
-import { readBody } from '../../../scripts/http.mjs';
-import { hangUp, send } from '../../server/koa.mjs';
+import { hangUp, readPayload, send } from '../../server/koa.mjs';
 
 const PREFIX = '/hardening/flaky-booking/';
 const MODES = ['500', 'drop-before', 'drop-after', 'timeout'];
@@ -37,7 +40,14 @@ function seeded(text) {
 function run(id) {
   let entry = runs.get(id);
   if (!entry) {
-    entry = { random: seeded(id), attempts: 0, failures: Object.fromEntries(MODES.map((mode) => [mode, 0])), delivered: {}, deliveries: {} };
+    entry = {
+      random: seeded(id),
+      attempts: 0,
+      failures: Object.fromEntries(MODES.map((mode) => [mode, 0])),
+      delivered: {},
+      deliveries: {},
+      copies: [],
+    };
     runs.set(id, entry);
   }
   return entry;
@@ -66,20 +76,19 @@ export async function flakyBooking(ctx, next) {
   }
   if (ctx.method !== 'POST' || action) return send(ctx, 405, { error: 'POST to /hardening/flaky-booking/<run>.' });
 
-  const key = ctx.get('Idempotency-Key');
-  const text = await readBody(ctx.req);
-  let body;
+  let body, key, header;
   try {
-    body = JSON.parse(text);
+    ({ body, key, header } = await readPayload(ctx, Infinity));
   } catch {
-    return send(ctx, 400, { error: 'Send JSON.' });
+    return send(ctx, 400, { error: 'Send JSON or form fields.' });
   }
-  if (!key) return send(ctx, 400, { error: 'Send an Idempotency-Key.' });
+  if (!key) return send(ctx, 400, { error: 'Send an idempotency key.' });
   entry.attempts += 1;
 
   const failShare = Number(ctx.query.fail ?? 0.3);
   const mode = entry.random() < failShare ? MODES[Math.floor(entry.random() * MODES.length)] : 'ok';
   if (mode !== 'ok') entry.failures[mode] += 1;
+  entry.copies.push({ name: body.name, reference: body.reference, key, header, mode });
   switch (mode) {
     case '500':
       return send(ctx, 500, { error: 'Internal error' });

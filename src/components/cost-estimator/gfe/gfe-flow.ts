@@ -3,11 +3,12 @@
  * and date of birth, the document, and the practice's copy on its way. The estimator imports
  * this module only when a visitor asks for a GFE, so its first load carries none of it.
  *
- * It imports only what every widget already shares (Lit, the core's formatting) and what no
- * other widget's first load holds (the GFE core, its words, its styles): a module the estimator
- * itself imported too would be moved into the chunk every widget loads.
+ * It imports only what every widget already shares (Lit, the core's formatting), the booking
+ * request's delivery (a chunk of its own, see vite.config.ts) and what no widget's first load
+ * holds (the GFE core, its words, its styles): a module the estimator itself imported too would
+ * be moved into the chunk every widget loads.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
   calendarDateIn,
@@ -25,8 +26,8 @@ import { dateTimeFormat, numberFormat } from '../../../core/intl.js';
 import { formatMoney, type Cents } from '../../../core/money.js';
 import type { PracticeSettings } from '../../../core/practice.js';
 import type { Estimate } from '../../../core/pricing.js';
-import { submitForm, type RetryNotice } from '../../../core/submit.js';
-import { emit, type KapGfeIssuedDetail } from '../../../shared/events.js';
+import { DeliveryController, type Delivery } from '../../../shared/delivery-controller.js';
+import { emit } from '../../../shared/events.js';
 import { pickMessages } from '../../../shared/i18n.js';
 import { gfeMessages, type GfeMessages } from './gfe-messages.js';
 
@@ -46,42 +47,26 @@ type Phase = 'closed' | 'form' | 'document';
 type Problems = Extract<GfeRequestCheck, { ok: false }>['problems'];
 type DateField = keyof BirthDateInput;
 
-/** Where the practice's copy is. */
-type Delivery =
-  | { state: 'sending'; retry?: RetryNotice }
-  | { state: 'received' }
-  | { state: 'offline' }
-  | { state: 'failed'; retryable: boolean };
-
-/** The copy on its way: every attempt, "Send again" included, carries the same key. */
-interface Copy {
-  endpoint: string;
-  idempotencyKey: string;
-  body: object;
-}
-
 const EXAMPLE_BIRTH_DATE = Date.UTC(1985, 2, 27);
 const DATE_FIELD_LENGTH: Record<DateField, number> = { month: 2, day: 2, year: 4 };
 
-export class GfeFlow implements ReactiveController {
+export class GfeFlow {
   private phase: Phase = 'closed';
   private values: GfeRequestInput = { name: '', month: '', day: '', year: '' };
   /** Problems shown: set by a submit, then updated as the visitor fixes them. */
   private problems: Problems = {};
   private submitted = false;
   private gfe?: GoodFaithEstimate;
-  private delivery?: Delivery;
-  private copy?: Copy;
+  /** The practice's copy of the GFE shown: every attempt, "Send again" included, carries one key. */
+  private copy?: Delivery;
+  /** The booking request's delivery: retries, the key, offline and back. */
+  private readonly delivery: DeliveryController;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly context: () => GfeContext,
   ) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('online', this.resume);
+    this.delivery = new DeliveryController(host);
   }
 
   /** Whether the document is what the visitor sees: the estimator then prints it. */
@@ -153,11 +138,10 @@ export class GfeFlow implements ReactiveController {
     const gfe = issueGfe({ settings: context.settings, estimate: context.estimate, patient: check.patient });
     this.gfe = gfe;
     this.phase = 'document';
-    this.delivery = undefined;
     this.copy = undefined;
     await this.update();
     this.focus('#gfe-document-title');
-    emit<KapGfeIssuedDetail>(this.host, 'kap-gfe-issued', gfeSummary(gfe));
+    emit(this.host, 'kap-gfe-issued', gfeSummary(gfe));
     const endpoint = context.settings.bookingEndpoint;
     if (!endpoint) return;
     const idempotencyKey = globalThis.crypto.randomUUID();
@@ -184,38 +168,15 @@ export class GfeFlow implements ReactiveController {
 
   // ---- the practice's copy -------------------------------------------------------------
 
-  private readonly resume = (): void => {
-    void this.deliver();
-  };
-
+  /**
+   * Sends the copy. A GFE issued again while an earlier copy is still on its way goes out once
+   * that one has settled: the controller sends one delivery at a time.
+   */
   private async deliver(): Promise<void> {
-    const copy = this.copy;
-    if (!copy || this.delivery?.state === 'sending') return;
-    if (!navigator.onLine) return this.waitForConnection();
-    this.delivery = { state: 'sending' };
-    this.host.requestUpdate();
-    const result = await submitForm({
-      endpoint: copy.endpoint,
-      body: copy.body,
-      idempotencyKey: copy.idempotencyKey,
-      onRetry: (notice) => {
-        this.delivery = { state: 'sending', retry: notice };
-        this.host.requestUpdate();
-      },
-    });
-    // A copy of a GFE issued since is not this one's to report.
-    if (this.copy !== copy) return;
-    if (result.ok) this.delivery = { state: 'received' };
-    else if (result.kind === 'network' && !navigator.onLine) return this.waitForConnection();
-    else this.delivery = { state: 'failed', retryable: result.retryable };
-    this.host.requestUpdate();
-  }
-
-  /** Offline: the copy goes out by itself once the connection is back. */
-  private waitForConnection(): void {
-    this.delivery = { state: 'offline' };
-    window.addEventListener('online', this.resume, { once: true });
-    this.host.requestUpdate();
+    for (let copy = this.copy; copy && !this.delivery.busy; copy = this.copy) {
+      await this.delivery.send(copy);
+      if (this.copy === copy) return;
+    }
   }
 
   // ---- formatting ----------------------------------------------------------------------
@@ -457,29 +418,30 @@ export class GfeFlow implements ReactiveController {
   private renderDelivery(): TemplateResult {
     const t = this.t;
     const practice = this.context().settings.practiceName;
-    const delivery = this.delivery;
+    const delivery = this.delivery.state;
     let text = t.notSent(practice);
     let again = false;
-    if (this.copy && delivery) {
-      switch (delivery.state) {
+    if (this.copy) {
+      switch (delivery.phase) {
+        case 'idle':
         case 'sending':
-          text = delivery.retry
+          text = delivery.phase === 'sending' && delivery.retry
             ? t.retrying(this.count(delivery.retry.attempt), this.count(delivery.retry.maxAttempts))
             : t.sending(practice);
           break;
-        case 'received':
+        case 'delivered':
           text = t.received(practice);
           break;
         case 'offline':
           text = t.offline(practice);
           break;
         case 'failed':
-          text = delivery.retryable ? t.failed(practice) : t.rejected(practice);
-          again = delivery.retryable;
+          text = delivery.failure.retryable ? t.failed(practice) : t.rejected(practice);
+          again = delivery.failure.retryable;
       }
     }
     return html`
-      <div part="gfe-delivery" class="gfe-delivery gfe-delivery--${this.copy ? (delivery?.state ?? 'sending') : 'local'}">
+      <div part="gfe-delivery" class="gfe-delivery gfe-delivery--${this.copy ? delivery.phase : 'local'}">
         <p role="status">${text}</p>
         ${again
           ? html`<button class="button" type="button" @click=${() => void this.deliver()}>${t.sendAgain}</button>`

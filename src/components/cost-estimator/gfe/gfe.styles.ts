@@ -207,7 +207,7 @@ export const gfeStyles = css`
   .gfe-delivery p {
     margin: 0;
   }
-  .gfe-delivery--received p {
+  .gfe-delivery--delivered p {
     color: var(--_success);
     font-weight: 600;
   }
