@@ -77,8 +77,6 @@ export const DEFAULT_PRACTICE: Readonly<PracticeSettings> = Object.freeze<Practi
   timezone: 'America/Los_Angeles',
 });
 
-export const DEFAULT_LOCALE = 'en-US';
-
 /** One problem with one setting, as the error panel and `kap-config-error` report it. */
 export interface SettingIssue {
   attribute: string;

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { testEndpoint, type TestEndpoint } from '../../src/components/booking-request/booking-endpoint.test-helpers.js';
 import '../../src/components/booking-request/define.js';
+import '../../src/components/booking-request/messages.es.js';
 import type { BookingErrorKind, KapBookingRequest } from '../../src/components/booking-request/kap-booking-request.js';
 import { bookingMessages } from '../../src/components/booking-request/messages.js';
 import {

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import type { TemplateResult } from 'lit';
 import '../../src/components/process-timeline/define.js';
+import '../../src/components/process-timeline/messages.es.js';
 import type { KapProcessTimeline } from '../../src/components/process-timeline/kap-process-timeline.js';
 import { timelineMessages, type TimelineMessages } from '../../src/components/process-timeline/messages.js';
 import { addCalendarDays, todayIn, weekdayOf, type DayOfWeek, type IsoDate, type SessionKind } from '../../src/core/schedule.js';

@@ -28,7 +28,6 @@ import {
   type PreferredContact,
   type TimeSlot,
 } from '../../core/booking.js';
-import { collator, dateTimeFormat, listFormat } from '../../core/intl.js';
 import { mailtoHref, telHref } from '../../core/links.js';
 import {
   issueMessage,
@@ -46,7 +45,6 @@ import {
   type SubmitFailureKind,
 } from '../../core/submit.js';
 import { emit } from '../../shared/events.js';
-import { pickMessages } from '../../shared/i18n.js';
 import { KapElement } from '../../shared/kap-element.js';
 import { clearDraft, draftKey, loadDraft, saveDraft } from './draft.js';
 import { checkIcon, errorIcon, infoIcon, offlineIcon } from './icons.js';
@@ -170,6 +168,7 @@ const statesByLocale = new Map<string, readonly UsState[]>();
  */
 export class KapBookingRequest extends KapElement {
   static override styles = [...KapElement.styles, bookingStyles];
+  protected static override readonly textPack = 'kap-booking-request';
 
   @property({ attribute: 'reply-days' }) replyDays?: string;
 
@@ -210,7 +209,7 @@ export class KapBookingRequest extends KapElement {
   }
 
   private get t() {
-    return pickMessages(bookingMessages, this.resolvedLocale);
+    return this.localize.t(bookingMessages);
   }
 
   override connectedCallback(): void {
@@ -498,7 +497,7 @@ export class KapBookingRequest extends KapElement {
   private mailto(to: string, pending: Pending): string {
     const t = this.t;
     const { request, reference, consentedAt } = pending;
-    const when = dateTimeFormat(this.resolvedLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(consentedAt));
+    const when = this.localize.date(new Date(consentedAt), { dateStyle: 'medium', timeStyle: 'short' });
     const lines = [
       `${t.mailRequest}: ${t.requestType(request.requestType)}`,
       `${t.mailName}: ${request.name}`,
@@ -532,13 +531,13 @@ export class KapBookingRequest extends KapElement {
 
   private areaText(): string {
     const names = this.settings.serviceArea.map((code) => this.t.stateName(code));
-    return listFormat(this.resolvedLocale, { type: 'disjunction' }).format(names);
+    return this.localize.list(names, { type: 'disjunction' });
   }
 
   // ---- rendering ---------------------------------------------------------------------
 
   protected renderWidget(): TemplateResult {
-    return html`<div part="base" class="booking" lang=${this.textLang}>
+    return html`<div part="base" class="booking" lang=${this.localize.lang}>
       ${this.sent ? this.renderSent(this.sent) : this.renderForm()}
     </div>`;
   }
@@ -610,8 +609,8 @@ export class KapBookingRequest extends KapElement {
       problem.fromServer && code !== 'required'
         ? t.serverFieldError(problem.serverMessage ?? '')
         : t.fieldError(field, code, {
-            max: code === 'too-long' ? this.formatCount(field === 'message' ? MESSAGE_MAX : NAME_MAX) : '',
-            count: code === 'too-long' ? this.formatCount(this.values.message.trim().length) : '',
+            max: code === 'too-long' ? this.localize.count(field === 'message' ? MESSAGE_MAX : NAME_MAX) : '',
+            count: code === 'too-long' ? this.localize.count(this.values.message.trim().length) : '',
             area: code === 'outside-area' ? this.areaText() : '',
             contact: this.values.preferredContact,
           });
@@ -680,11 +679,11 @@ export class KapBookingRequest extends KapElement {
   }
 
   private sortedStates(): readonly UsState[] {
-    const locale = this.resolvedLocale;
+    const locale = this.localize.textLocale;
     let states = statesByLocale.get(locale);
     if (!states) {
       const t = this.t;
-      const order = collator(locale);
+      const order = this.localize.collator;
       states = [...US_STATES].sort((a, b) => order.compare(t.stateName(a), t.stateName(b)));
       statesByLocale.set(locale, states);
     }
@@ -778,7 +777,7 @@ export class KapBookingRequest extends KapElement {
           .value=${live(this.values.message)}
         ></textarea>
         <p class="count" id="message-count" ?data-over=${count > MESSAGE_MAX}>
-          ${t.messageCount(this.formatCount(count), this.formatCount(MESSAGE_MAX))}
+          ${t.messageCount(this.localize.count(count), this.localize.count(MESSAGE_MAX))}
         </p>
       </div>
     `;
@@ -849,7 +848,7 @@ export class KapBookingRequest extends KapElement {
       tone = 'info';
       const retrying = this.retrying;
       content = html`${retrying
-        ? t.statusRetrying(this.formatCount(retrying.attempt), this.formatCount(retrying.maxAttempts))
+        ? t.statusRetrying(this.localize.count(retrying.attempt), this.localize.count(retrying.maxAttempts))
         : t.statusSending}`;
     } else if (this.phase === 'offline') {
       tone = 'info';
@@ -862,7 +861,7 @@ export class KapBookingRequest extends KapElement {
       const labels = this.summary.map((field) => this.labelOf(field));
       content = html`${errorIcon}<span>
         ${this.failure?.kind === 'validation' ? html`${t.failure('validation')} ` : nothing}
-        ${labels.length > 0 ? t.summary(labels, this.formatCount(labels.length)) : nothing}
+        ${labels.length > 0 ? t.summary(labels, this.localize.count(labels.length)) : nothing}
         ${this.serverFormErrors.map((text) => html` ${t.serverSaid(text)}`)}
       </span>`;
     } else if (!this.online) {
@@ -927,7 +926,7 @@ export class KapBookingRequest extends KapElement {
               <p><a part="mailto-link" class="button-link" href=${ifDefined(sent.mailto)}>${t.mailtoOpen}</a></p>
               <p>${t.mailtoFallback} <a href="mailto:${contactEmail ?? ''}">${contactEmail}</a>.</p>`
           : nothing}
-        <p>${t.successNext(practiceName, days, this.formatCount(days), sent.contact)}</p>
+        <p>${t.successNext(practiceName, days, this.localize.count(days), sent.contact)}</p>
         <p class="reference">${t.referenceLabel} <strong part="reference">${sent.reference}</strong></p>
         <p class="hint">${t.referenceHint}</p>
         ${this.renderCrisisNote()}

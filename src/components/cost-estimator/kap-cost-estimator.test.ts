@@ -57,9 +57,9 @@ describe('<kap-cost-estimator> default', () => {
     expect(totalText(el)).to.equal('$4,810.00');
     const rows = parts(el, 'line-item').map((row) => row.innerText.replace(/\s+/g, ' ').trim());
     expect(rows).to.deep.equal([
-      'Preparation sessions 50 min, service code 90834 2 × $185.00 $370.00',
+      'Preparation sessions 50 minutes, service code 90834 2 × $185.00 $370.00',
       'Medicine sessions 3 hours 6 × $555.00 $3,330.00',
-      'Integration sessions 50 min, service code 90834 6 × $185.00 $1,110.00',
+      'Integration sessions 50 minutes, service code 90834 6 × $185.00 $1,110.00',
     ]);
     expect(part(el, 'per-week')!.textContent).to.contain('$1,603.33 a week over 3 weeks');
     expect(changes.details).to.have.length(1);
