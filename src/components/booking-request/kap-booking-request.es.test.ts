@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { testEndpoint, type TestEndpoint } from '../../src/components/booking-request/booking-endpoint.test-helpers.js';
-import '../../src/components/booking-request/define.js';
-import '../../src/components/booking-request/messages.es.js';
-import type { BookingErrorKind, KapBookingRequest } from '../../src/components/booking-request/kap-booking-request.js';
-import { bookingMessages } from '../../src/components/booking-request/messages.js';
+import { testEndpoint, type TestEndpoint } from './booking-endpoint.test-helpers.js';
+import './define.js';
+import './messages.es.js';
+import type { BookingErrorKind, KapBookingRequest } from './kap-booking-request.js';
+import { bookingMessages } from './messages.js';
 import {
   BOOKING_FIELDS,
   CLIENT_STATUSES,
@@ -14,9 +14,9 @@ import {
   REQUEST_TYPES,
   WEEKDAYS,
   type FieldCode,
-} from '../../src/core/booking.js';
-import { US_STATES } from '../../src/core/practice.js';
-import { catalogueTexts } from './helpers.js';
+} from '../../core/booking.js';
+import { US_STATES } from '../../core/practice.js';
+import { catalogueTexts } from '../../../test/i18n/helpers.js';
 
 const { en } = bookingMessages;
 const es = bookingMessages.es!;

@@ -1,19 +1,19 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../../src/components/intake-screen/define.js';
-import '../../src/components/intake-screen/messages.es.js';
-import type { KapIntakeScreen } from '../../src/components/intake-screen/kap-intake-screen.js';
-import { intakeMessages } from '../../src/components/intake-screen/messages.js';
-import { CRISIS_RESOURCES, crisisLink } from '../../src/core/crisis.js';
-import { DEFAULT_PRACTICE } from '../../src/core/practice.js';
+import './define.js';
+import './messages.es.js';
+import type { KapIntakeScreen } from './kap-intake-screen.js';
+import { intakeMessages } from './messages.js';
+import { CRISIS_RESOURCES, crisisLink } from '../../core/crisis.js';
+import { DEFAULT_PRACTICE } from '../../core/practice.js';
 import {
   HEALTH_QUESTIONS,
   INSTRUMENT_WORDS,
   TREATMENT_HISTORY_QUESTIONS,
   screenText,
-} from '../../src/core/screening/index.js';
-import { catalogueTexts } from './helpers.js';
+} from '../../core/screening/index.js';
+import { catalogueTexts } from '../../../test/i18n/helpers.js';
 import {
   $,
   $$,
@@ -24,7 +24,7 @@ import {
   forward,
   shadow,
   type Plan,
-} from '../../src/components/intake-screen/kap-intake-screen.test-harness.js';
+} from './kap-intake-screen.test-harness.js';
 
 const { en } = intakeMessages;
 const es = intakeMessages.es!;

@@ -1,11 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import '../../src/components/cost-estimator/define.js';
-import '../../src/components/cost-estimator/messages.es.js';
-import type { KapCostEstimator } from '../../src/components/cost-estimator/kap-cost-estimator.js';
-import { costEstimatorMessages } from '../../src/components/cost-estimator/messages.js';
-import type { Message } from '../../src/core/localize.js';
+import './define.js';
+import './messages.es.js';
+import type { KapCostEstimator } from './kap-cost-estimator.js';
+import { costEstimatorMessages } from './messages.js';
+import type { Message } from '../../core/localize.js';
 
 const { en, es } = costEstimatorMessages;
 type Key = keyof typeof en;
