@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import { inLang as inLangOf } from '../../../test/helpers/lang.js';
 import type { KapCostEstimator } from './kap-cost-estimator.js';
 
 /**
@@ -39,17 +40,8 @@ export async function openBenefits(el: KapCostEstimator) {
   await el.updateComplete;
 }
 
-/**
- * The estimator in a part of the page marked with `lang`. The element itself is the fixture:
- * a plain wrapper would make the fixture wait for an animation frame, which a background tab
- * on a busy machine may not draw for a long time.
- */
-export async function inLang(lang: string, template: TemplateResult = html`<kap-cost-estimator></kap-cost-estimator>`) {
-  const section = document.createElement('div');
-  section.lang = lang;
-  const el = await fixture<KapCostEstimator>(template, { parentNode: section });
-  return { section, el };
-}
+/** The cost estimator in a part of the page marked with `lang`. */
+export const inLang = (lang: string, template: TemplateResult = html`<kap-cost-estimator></kap-cost-estimator>`) => inLangOf<KapCostEstimator>(lang, template);
 
 /** Everything a visitor reads or hears: text (printed parts too), labels, titles and the email subject. */
 export function userFacingText(el: Element): string {

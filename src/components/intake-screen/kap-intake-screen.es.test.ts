@@ -1,6 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import './define.js';
 import './messages.es.js';
 import type { KapIntakeScreen } from './kap-intake-screen.js';
@@ -22,6 +21,7 @@ import {
   choose,
   complete,
   forward,
+  inLang,
   shadow,
   type Plan,
 } from './kap-intake-screen.test-harness.js';
@@ -147,18 +147,6 @@ function userFacingText(el: KapIntakeScreen): string {
     names.map((name) => node.getAttribute(name) ?? ''),
   );
   return squash([shadow(el).textContent, ...attributes].join('\n'));
-}
-
-/**
- * The screen in a part of the page marked with `lang`. The element itself is the fixture: a
- * plain wrapper would make the fixture wait for an animation frame, which a background tab on
- * a busy machine may not draw for a long time.
- */
-async function inLang(lang: string, template: TemplateResult = html`<kap-intake-screen></kap-intake-screen>`) {
-  const section = document.createElement('div');
-  section.lang = lang;
-  const el = await fixture<KapIntakeScreen>(template, { parentNode: section });
-  return { section, el };
 }
 
 const moderate: Plan = { phq9: [2, 2, 1, 1, 1, 2, 1, 1, 0], functional: 1, gad7: [1, 1, 1, 1, 1, 1, 0] };

@@ -1,4 +1,6 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { inLang as inLangOf } from '../../../test/helpers/lang.js';
 import type { YesNoUnsure } from '../../core/screening/index.js';
 import type { KapIntakeScreen, ScreenStep } from './kap-intake-screen.js';
 
@@ -64,3 +66,7 @@ export async function complete(el: KapIntakeScreen, plan: Plan, look: (where: st
   }
   await look('results');
 }
+
+/** The self-check in a part of the page marked with `lang`. */
+export const inLang = (lang: string, template: TemplateResult = html`<kap-intake-screen></kap-intake-screen>`) =>
+  inLangOf<KapIntakeScreen>(lang, template);

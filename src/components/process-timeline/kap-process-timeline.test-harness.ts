@@ -1,5 +1,5 @@
-import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { inLang as inLangOf } from '../../../test/helpers/lang.js';
 import type { KapProcessTimeline } from './kap-process-timeline.js';
 
 /**
@@ -23,17 +23,8 @@ export async function openEveryPhase(el: KapProcessTimeline) {
   await el.updateComplete;
 }
 
-/**
- * The timeline in a part of the page marked with `lang`. The element itself is the fixture: a
- * plain wrapper would make the fixture wait for an animation frame, which a background tab on
- * a busy machine may not draw for a long time.
- */
-export async function inLang(lang: string, template: TemplateResult) {
-  const section = document.createElement('div');
-  section.lang = lang;
-  const el = await fixture<KapProcessTimeline>(template, { parentNode: section });
-  return { section, el };
-}
+/** The process timeline in a part of the page marked with `lang`. */
+export const inLang = (lang: string, template: TemplateResult) => inLangOf<KapProcessTimeline>(lang, template);
 
 /** Everything a visitor reads or hears: each text node (hidden phase bodies too) and the labels. */
 export function userFacingText(el: Element): string {
