@@ -111,4 +111,13 @@ describe('the loader and Spanish texts', () => {
     expect(input.isConnected, 'the same field').to.equal(true);
     expect(input.value).to.equal('4');
   });
+
+  it('leaves kap-widgets.js whole: both languages inline, nothing fetched', async () => {
+    const win = frameWindow(
+      await openFrame({ html: '<script type="module" src="/dist/kap-widgets.js"></script><div lang="es"><kap-cost-estimator></kap-cost-estimator></div>' }),
+    );
+    const { seen } = await headingsUntil(win, SPANISH);
+    expect(seen).to.deep.equal([SPANISH]);
+    expect(chunksRequested(win)).to.deep.equal([]);
+  });
 });
