@@ -72,9 +72,10 @@ function createLoader(): KapWidgetsLoader {
 
   // A failure is the widget's to report: it shows English and says so once.
   const loadTexts = (element: Element): void => {
-    const pack = `${element.localName}.${languageOf(element)}`;
-    if (element.localName === 'kap-practice' || customElements.get(element.localName) || packs.has(pack)) return;
-    if (!PACKS.includes(languageOf(element))) return;
+    const language = languageOf(element);
+    const pack = `${element.localName}.${language}`;
+    if (!PACKS.includes(language) || element.localName === 'kap-practice' || customElements.get(element.localName)) return;
+    if (packs.has(pack)) return;
     packs.add(pack);
     importChunk(pack).catch(() => undefined);
   };
