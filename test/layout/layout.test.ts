@@ -40,6 +40,11 @@ describe('page layouts: each widget as wide as a paragraph in the same box', fun
     const measured = measureBoxes(page);
     expect(measured.map(({ box }) => box)).to.deep.equal(LAYOUT_BOXES.map(({ name }) => name));
     for (const { widgets } of measured) expect(widgets.map(({ tag }) => tag)).to.deep.equal([...WIDGET_TAGS]);
+    // Each shows itself, not the settings panel (a block of text that would pass for a paragraph).
+    const notShown = [...page.querySelectorAll<HTMLElement>('[data-layout-widget]')]
+      .filter((widget) => !widget.shadowRoot!.querySelector('[part~="base"]') || widget.shadowRoot!.querySelector('[part~="error"]'))
+      .map((widget) => widget.localName);
+    expect(notShown).to.deep.equal([]);
   });
 
   for (const width of [390, 1280]) {
