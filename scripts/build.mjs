@@ -22,7 +22,9 @@ run('npx', ['cem', 'analyze', '--quiet']);
 const manifest = JSON.parse(readFileSync('dist/chunks/manifest.json', 'utf8'));
 for (const chunk of Object.values(manifest).filter((entry) => entry.isEntry)) {
   const needs = [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])];
-  const allowed = chunk.file === 'kap-loader.js' ? [] : ['_kap-shared.js'];
+  // A widget's chunk may also import its own language packs, which the loader requests beside it.
+  const packs = (chunk.dynamicImports ?? []).filter((key) => key.startsWith(chunk.src.replace(/\.ts$/, '.')));
+  const allowed = chunk.file === 'kap-loader.js' ? [] : ['_kap-shared.js', ...packs];
   const extra = needs.filter((key) => !allowed.includes(key));
   if (extra.length) {
     console.error(`${chunk.file} imports ${extra.join(', ')}: the loader expects only ${allowed.join(', ') || 'nothing'}.`);

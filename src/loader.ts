@@ -22,6 +22,11 @@
  * kap-* element then inside it is defined. Handing the same root over again is harmless. A
  * chunk that fails to load is reported with `console.error`; the promise still resolves.
  *
+ * A widget whose language is Spanish (its `locale`, its `<kap-practice>`'s, else the nearest
+ * `lang`) also gets its Spanish texts, `chunks/<tag>.es.js`, requested together with its code;
+ * English pages never download them. The widget waits for them before it draws, and fetches
+ * them itself when its language becomes Spanish later; if they fail it speaks English.
+ *
  * A second copy of the loader on the page (another plugin, another version) finds
  * `window.kapWidgets` and hands the document to it instead of loading anything twice.
  */
@@ -45,10 +50,35 @@ const SELECTOR = TAGS.join();
  */
 const importChunk = (name: string): Promise<unknown> => import(/* @vite-ignore */ `./chunks/${name}.js`);
 
+/** Languages whose texts come in a chunk of their own beside each widget's, src/loader/<tag>.<language>.ts. */
+const PACKS = ['es'];
+
+/** The primary language a widget will speak, read as it reads it; the widget itself has the last word. */
+const languageOf = (element: Element): string =>
+  (
+    element.getAttribute('locale') ??
+    element.closest('kap-practice')?.getAttribute('locale') ??
+    element.closest('[lang]')?.getAttribute('lang') ??
+    ''
+  )
+    .split('-')[0]!
+    .toLowerCase();
+
 function createLoader(): KapWidgetsLoader {
   const loads = new Map<string, Promise<void>>();
   const observed = new WeakSet<Node>();
   const observers: MutationObserver[] = [];
+  const packs = new Set<string>();
+
+  // A failure is the widget's to report: it shows English and says so once.
+  const loadTexts = (element: Element): void => {
+    const language = languageOf(element);
+    const pack = `${element.localName}.${language}`;
+    if (!PACKS.includes(language) || element.localName === 'kap-practice' || customElements.get(element.localName)) return;
+    if (packs.has(pack)) return;
+    packs.add(pack);
+    importChunk(pack).catch(() => undefined);
+  };
 
   const load = (tag: string): Promise<void> => {
     let loading = loads.get(tag);
@@ -70,7 +100,7 @@ function createLoader(): KapWidgetsLoader {
     if (!(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return [];
     const found = [...node.querySelectorAll(SELECTOR)];
     if (node instanceof Element && TAGS.includes(node.localName)) found.push(node);
-    return found.map((element) => load(element.localName));
+    return found.map((element) => (loadTexts(element), load(element.localName)));
   };
 
   return {
