@@ -11,7 +11,12 @@ export default {
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 20_000 } },
   middleware: testMiddleware,
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
+  plugins: [
+    // The configurator imports the package's public core entry, as a user's code would; here it
+    // is the source (tsconfig.json's `paths` does the same for tsc and esbuild).
+    { name: 'kap-widgets-self', resolveImport: ({ source }) => (source === 'kap-widgets/core' ? '/src/core/index.ts' : undefined) },
+    esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

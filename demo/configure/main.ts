@@ -4,7 +4,8 @@
  * widgets' core; this module only moves values between them and the page.
  */
 import { version } from '../../package.json';
-import { DEFAULT_PRACTICE, SETTING_FIELDS, settingsToAttributes } from '../../src/core/practice.js';
+import { DEFAULT_PRACTICE, SETTINGS, settingsToAttributes } from 'kap-widgets/core';
+import { renderSettingFields } from './fields.js';
 import { LIGHT_TOKENS, configure, parseColour, type Brand, type Configuration, type ConfiguratorInput, type FieldIssue, type Scheme } from './model.js';
 import { morph } from './morph.js';
 
@@ -15,6 +16,7 @@ function must<T extends Element>(selector: string, root: ParentNode = document):
 }
 
 const form = must<HTMLFormElement>('#settings');
+renderSettingFields(form);
 const preview = must<HTMLIFrameElement>('#preview');
 const snippetCode = must<HTMLElement>('#snippet');
 const snippetBox = must<HTMLPreElement>('pre.snippet');
@@ -47,7 +49,7 @@ function readInput(): ConfiguratorInput {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? '');
   const settings: Record<string, string> = {};
-  for (const field of SETTING_FIELDS) settings[field.attribute] = text(field.attribute);
+  for (const setting of SETTINGS) settings[setting.attribute] = text(setting.attribute);
   const brand: Brand = {
     scheme: (text('scheme') || 'follow') as Scheme,
     accent: text('accent'),

@@ -1,18 +1,18 @@
 /**
  * What the configurator knows, without the DOM: the form's raw values in, the checked
  * settings, the contrast warnings and the snippet out. Settings are checked by the widgets'
- * own core (`src/core/practice.ts`), so a field shows exactly the words a widget's settings
+ * own core (`kap-widgets/core`), so a field shows exactly the words a widget's settings
  * panel would show, and the snippet carries only what differs from the seed practice.
  */
 import {
   DEFAULT_PRACTICE,
-  SETTING_FIELDS,
+  SETTINGS,
   parseSettingAttributes,
   parseUrl,
   settingsToAttributes,
   type PracticeSettings,
   type SettingIssue,
-} from '../../src/core/practice.js';
+} from 'kap-widgets/core';
 import { contrastRatio, type Rgb, parseHex } from './contrast.js';
 
 export type Scheme = 'follow' | 'light' | 'dark';
@@ -106,7 +106,7 @@ function isDefault(key: keyof PracticeSettings, value: unknown): boolean {
  */
 function practiceAttributes(raw: Readonly<Record<string, string>>): { attributes: [string, string][]; issues: SettingIssue[] } {
   const given: Record<string, string> = {};
-  for (const field of SETTING_FIELDS) {
+  for (const field of SETTINGS) {
     const value = raw[field.attribute]?.trim();
     if (value) given[field.attribute] = value;
   }
@@ -120,7 +120,7 @@ function practiceAttributes(raw: Readonly<Record<string, string>>): { attributes
   const written = settingsToAttributes({ ...differing, currency: values.currency ?? DEFAULT_PRACTICE.currency });
   const bad = new Map(issues.map((issue) => [issue.attribute, issue.value]));
   const attributes: [string, string][] = [];
-  for (const field of SETTING_FIELDS) {
+  for (const field of SETTINGS) {
     const value = bad.get(field.attribute) ?? (field.key in differing ? written[field.attribute] : undefined);
     if (value !== undefined) attributes.push([field.attribute, value]);
   }

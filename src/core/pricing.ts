@@ -7,7 +7,8 @@
  * total divided by the weeks, rounded the same way. Everything else is exact addition.
  */
 import { assertCents, percentOf, sumCents, type Cents } from './money.js';
-import { SETTING_RANGES, type PracticeSettings } from './practice.js';
+import type { PracticeSettings } from './practice.js';
+import { countLimits } from './settings.js';
 
 export type LineItemKind = 'preparation' | 'medicine' | 'integration';
 
@@ -38,17 +39,15 @@ export interface PricingPlan {
   weeks: number;
 }
 
-const range = ([min, max]: readonly [number, number]) => ({ min, max });
-
 /**
  * The ranges a plan may take: beyond them the estimate stops being a useful guide. The counts a
  * practice sets have the settings' ranges; integration sessions follow from two settings and have their own cap.
  */
 export const PRICING_PLAN_LIMITS = {
-  preparationSessions: range(SETTING_RANGES.preparationSessions),
-  medicineSessions: range(SETTING_RANGES.medicineSessions),
+  preparationSessions: countLimits('preparationSessions'),
+  medicineSessions: countLimits('medicineSessions'),
   integrationSessions: { min: 0, max: 24 },
-  weeks: range(SETTING_RANGES.weeks),
+  weeks: countLimits('weeks'),
 } as const satisfies Record<keyof PricingPlan, { min: number; max: number }>;
 
 /** What the price depends on: the practice's fees and lengths, plus two billing choices. */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { SETTINGS } from '../../src/core/practice.js';
 import { LIGHT_TOKENS } from '../../demo/configure/model.js';
 import { appendFrame } from '../helpers/frame.js';
 import { WIDGET_TAGS } from '../helpers/tags.js';
@@ -49,6 +50,14 @@ describe('the configurator', () => {
     await settledPreview(page);
   });
   afterEach(() => removePage(page));
+
+  it('has a labelled field for every declared practice setting', () => {
+    for (const setting of SETTINGS) {
+      const input = field(page, setting.attribute);
+      expect(input, setting.attribute).to.exist;
+      expect(page.document.querySelector(`label[for="${input.id}"]`)?.textContent).to.equal(setting.label);
+    }
+  });
 
   it('starts from the example practice, so the code carries no settings at all', () => {
     expect(field(page, 'medicine-fee').value).to.equal('555.00');

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { loadSettings, replaceSettingsTable } from '../../scripts/settings-declaration.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const read = (path) => readFileSync(join(ROOT, path), 'utf8');
@@ -14,6 +15,15 @@ const manifest = JSON.parse(read('custom-elements.json'));
 const widgets = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.customElement && declaration.tagName);
+
+describe('the README', () => {
+  it("lists every declared practice setting in its settings table, as npm run docs:settings writes it", async () => {
+    const readme = read('README.md');
+    const settings = await loadSettings();
+    assert.equal(readme, replaceSettingsTable(readme, settings), 'run npm run docs:settings');
+    for (const setting of settings) assert.ok(readme.includes(`| \`${setting.attribute}\` |`), setting.attribute);
+  });
+});
 
 describe('the guides', () => {
   const theming = read('docs/theming.md');

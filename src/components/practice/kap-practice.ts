@@ -9,26 +9,11 @@ import { PracticeSettingsElement } from '../../shared/settings-element.js';
  * still wins; what neither sets comes from the seed practice. A bad value here is shown by
  * the widgets that rely on it, in their settings panel.
  *
+ * The practice settings of API.md are attributes and properties here too, one for each entry of
+ * the core's declaration (src/core/settings.ts); custom-elements.json lists them.
+ *
  * @summary Provides practice settings to the kap-* widgets inside it.
  * @tag kap-practice
- *
- * @attr practice-name - Shown in copy and on the printed estimate.
- * @attr currency - ISO 4217 code, `USD` by default.
- * @attr locale - BCP 47 tag; else the nearest `lang`, else `en-US`.
- * @attr medicine-fee - Fee per medicine session in major units (`555`, `555.00`).
- * @attr medicine-minutes - Length of a medicine session in minutes (180).
- * @attr session-fee - Fee per preparation or integration session in major units (185).
- * @attr session-minutes - Length of those sessions in minutes (50).
- * @attr preparation-sessions - Sessions before the first medicine session (2).
- * @attr medicine-sessions - Medicine sessions in the series (6).
- * @attr weeks - Weeks the series spans (3).
- * @attr integration-per-medicine - Integration sessions after each medicine session (1).
- * @attr service-area - US state codes the practice serves, space-separated (`WA`).
- * @attr booking-endpoint - Formspree-compatible URL that receives booking requests.
- * @attr contact-email - For the `mailto:` fallback and copy.
- * @attr contact-phone - Shown in copy.
- * @attr privacy-policy-url - The consumer health data privacy policy.
- * @attr timezone - IANA time zone of the practice (`America/Los_Angeles`).
  *
  * @slot - The page content and widgets that share these settings.
  */

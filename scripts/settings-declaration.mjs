@@ -1,0 +1,45 @@
+// The core's one declaration of the practice settings (src/core/settings.ts), for the Node
+// scripts that write what follows from it: custom-elements.json, the README's settings table,
+// the WordPress plugin's settings. It is TypeScript that imports zod, so it is bundled on the
+// fly rather than read from dist/, which may not be built yet.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const entry = fileURLToPath(new URL('../src/core/settings.ts', import.meta.url));
+
+/** Every declared setting, as plain data (the zod schemas are left out). */
+export async function loadSettings() {
+  const { outputFiles } = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+  const dir = mkdtempSync(join(tmpdir(), 'kap-settings-'));
+  const file = join(dir, 'settings.mjs');
+  try {
+    writeFileSync(file, outputFiles[0].text);
+    const { SETTINGS } = await import(pathToFileURL(file).href);
+    return SETTINGS.map(({ schema: _schema, ...plain }) => ({ ...plain, property: propertyOf(plain.attribute) }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `medicine-fee` -> `medicineFee`, as src/core/settings.ts names the element property. */
+export const propertyOf = (attribute) => attribute.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+
+/** The README's settings table: every declared setting, one row each. */
+export function settingsTable(settings) {
+  const rows = settings.map((s) => `| \`${s.attribute}\` | ${s.meaning} | ${s.defaultText} |`);
+  return ['| attribute | meaning | default |', '|---|---|---|', ...rows].join('\n');
+}
+
+const START = '<!-- settings-table: written by npm run docs:settings from src/core/settings.ts -->';
+const END = '<!-- /settings-table -->';
+
+/** `markdown` with the text between the table's markers replaced by the table of `settings`. */
+export function replaceSettingsTable(markdown, settings) {
+  const start = markdown.indexOf(START);
+  const end = markdown.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md lacks the settings table's markers: ${START} … ${END}`);
+  return `${markdown.slice(0, start + START.length)}\n${settingsTable(settings)}\n${markdown.slice(end)}`;
+}
