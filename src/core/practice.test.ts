@@ -89,6 +89,12 @@ describe('practice settings from attributes', () => {
     expect(issue!.value).to.have.length(10_000);
   });
 
+  it('cuts a long value in the message without splitting an emoji in half', () => {
+    const [issue] = issuesOf({ weeks: `${'x'.repeat(56)}🙂🙂🙂` });
+    expect(issue!.message).to.contain(`"${'x'.repeat(56)}..."`);
+    expect(issue!.message).not.to.match(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
   it('layers settings: the first layer that sets a key wins', () => {
     const settings = resolveSettings({ weeks: 4 }, { weeks: 5, medicineSessions: 8 });
     expect(settings.weeks).to.equal(4);

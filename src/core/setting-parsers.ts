@@ -29,8 +29,10 @@ const fail = <T>(message: string): FieldResult<T> => ({ ok: false, message });
 
 /** Shows a value inside a message without letting a 10,000-character paste swamp it. */
 export function quoteValue(value: string): string {
-  const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-  return `"${shown}"`;
+  if (value.length <= 60) return `"${value}"`;
+  // Cut at 57 UTF-16 units, but never between the two halves of an emoji or other astral character.
+  const cut = value.slice(0, 57);
+  return `"${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}..."`;
 }
 
 export function issueMessage(attribute: string, value: string, accepted: string): string {

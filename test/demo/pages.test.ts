@@ -10,6 +10,7 @@ const PAGES: { path: string; widgetsIn: (page: LoadedPage) => Document }[] = [
   { path: '/demo/index.html', widgetsIn: (page) => page.document },
   { path: '/demo/themes.html', widgetsIn: (page) => page.document },
   { path: '/demo/spa.html#/fees', widgetsIn: (page) => page.document },
+  { path: '/demo/hostile.html', widgetsIn: (page) => page.document },
   {
     path: '/demo/configure.html',
     widgetsIn: (page) => page.document.querySelector<HTMLIFrameElement>('#preview')!.contentDocument!,

@@ -75,32 +75,17 @@ export const bookingStyles = css`
     font-weight: 600;
   }
 
-  input[type='text'],
-  input[type='email'],
-  input[type='tel'],
-  select,
-  textarea {
+  .text-field {
     width: 100%;
-    min-height: 44px;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface);
-    font-size: max(1em, 16px);
-    line-height: 1.4;
   }
 
-  textarea {
+  textarea.text-field {
     min-height: 7.5em;
     resize: vertical;
   }
 
   select {
     appearance: auto;
-  }
-
-  [aria-invalid='true']:is(input, select, textarea):not([type='radio'], [type='checkbox']) {
-    border: 2px solid var(--_danger);
   }
 
   .field-error {
@@ -118,48 +103,11 @@ export const bookingStyles = css`
     margin-top: 0.125em;
   }
 
-  /* Radio buttons and checkboxes: the whole label is the target, at least 44px tall. */
+  /* Radio buttons and checkboxes (.choice): the whole label is the target. */
   .choices {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-  }
-
-  .choice {
-    display: flex;
-    gap: 0.625em;
-    align-items: center;
-    min-height: 44px;
-    padding: 0.375em 0.875em 0.375em 0.625em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_surface);
-    cursor: pointer;
-    line-height: 1.3;
-  }
-
-  .choice:has(input:checked) {
-    border-color: var(--_accent);
-    background: var(--_tint);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-  }
-
-  .choice:has(input:focus-visible) {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
-
-  .choice input {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0;
-    accent-color: var(--_accent);
-    cursor: pointer;
-  }
-
-  .choice input:focus-visible {
-    outline: none;
   }
 
   [data-invalid] .choice:has([aria-invalid='true']) {
@@ -228,7 +176,7 @@ export const bookingStyles = css`
   }
 
   .link-button {
-    min-height: 44px;
+    min-height: var(--_target);
     text-align: start;
     padding: 0.25em 0;
     border: 0;
@@ -317,21 +265,10 @@ export const bookingStyles = css`
     }
   }
 
+  /* The form's own action is a little wider than the shared .button. */
   .submit,
   .button-link {
-    display: inline-flex;
-    gap: 0.625em;
-    align-items: center;
-    justify-content: center;
-    min-height: 48px;
-    padding: 0.625em 1.5em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
+    padding-inline: 1.5em;
   }
 
   .submit[aria-disabled='true'] {

@@ -637,6 +637,7 @@ export class KapBookingRequest extends KapElement {
         ${this.renderError(field)}
         <input
           part="input"
+          class="text-field"
           id=${field}
           name=${field}
           type=${options.type}
@@ -664,6 +665,7 @@ export class KapBookingRequest extends KapElement {
         ${this.renderError('state')}
         <select
           part="input"
+          class="text-field"
           id="state"
           name="state"
           autocomplete="address-level1"
@@ -770,6 +772,7 @@ export class KapBookingRequest extends KapElement {
         ${this.renderError('message')}
         <textarea
           part="input"
+          class="text-field"
           id="message"
           name="message"
           rows="4"
@@ -835,7 +838,7 @@ export class KapBookingRequest extends KapElement {
   private renderSubmit(): TemplateResult {
     const busy = this.phase === 'sending' || this.phase === 'offline';
     // aria-disabled, not disabled: the button keeps focus and stays announced while it works.
-    return html`<button part="submit" class="submit" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+    return html`<button part="submit" class="button primary submit" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
       ${this.phase === 'sending' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
       <span>${this.submitLabel()}</span>
     </button>`;
@@ -924,7 +927,7 @@ export class KapBookingRequest extends KapElement {
         </div>
         ${mailto
           ? html`<p>${t.mailtoNext}</p>
-              <p><a part="mailto-link" class="button-link" href=${ifDefined(sent.mailto)}>${t.mailtoOpen}</a></p>
+              <p><a part="mailto-link" class="button primary button-link" href=${ifDefined(sent.mailto)}>${t.mailtoOpen}</a></p>
               <p>${t.mailtoFallback} <a href="mailto:${contactEmail ?? ''}">${contactEmail}</a>.</p>`
           : nothing}
         <p>${t.successNext(practiceName, days, this.formatCount(days), sent.contact)}</p>

@@ -87,7 +87,7 @@ export const costEstimatorStyles = css`
     display: flex;
     align-items: stretch;
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-radius: var(--_field-radius);
     background: var(--_surface);
     overflow: hidden;
   }
@@ -101,8 +101,8 @@ export const costEstimatorStyles = css`
     outline: none;
   }
   .step {
-    width: 44px;
-    min-height: 44px;
+    width: var(--_target);
+    min-height: var(--_target);
     padding: 0;
     border: 0;
     background: var(--_tint);
@@ -121,7 +121,7 @@ export const costEstimatorStyles = css`
   }
   .input {
     min-width: 0;
-    min-height: 44px;
+    min-height: var(--_target);
     padding: 0.4em 0.6em;
     border: 0;
     background: transparent;
@@ -166,7 +166,7 @@ export const costEstimatorStyles = css`
     align-items: center;
     gap: 0.6em;
     width: 100%;
-    min-height: 44px;
+    min-height: var(--_target);
     padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -321,28 +321,8 @@ export const costEstimatorStyles = css`
     font-size: 0.875em;
   }
 
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 44px;
-    padding: 0.5em 1.1em;
-    border-radius: var(--_radius);
-    font-weight: 600;
-    text-align: center;
-    text-decoration: none;
-    cursor: pointer;
-  }
   .print-button {
     margin-top: var(--_space);
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .gfe-link {
-    border: 2px solid var(--_accent);
-    color: var(--_accent);
-    background: var(--_surface);
   }
 
   .disclaimers {

@@ -423,7 +423,7 @@ export class KapCostEstimator extends KapElement {
               ${t.perWeek(this.money(current.perWeekCents), current.weeks, this.formatCount(current.weeks))}
             </p>
             ${this.benefitsOpen ? this.renderReimbursement(current) : nothing}
-            <button part="print-button" class="button print-button" type="button" @click=${this.printEstimate}>
+            <button part="print-button" class="button primary print-button" type="button" @click=${this.printEstimate}>
               ${t.printButton}
             </button>
           </div>

@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The self-check reads only the private `--_*` tokens of the base styles. Targets are at least
- * 44px tall for thumbs on phones; the four-point scale stacks in a narrow column and sits in a
- * row once the widget itself is wide (a container query, since a page may place it anywhere).
+ * The self-check reads only the private `--_*` tokens of the base styles, and its buttons and
+ * answers are the shared controls (targets at least 44px tall for thumbs on phones). The
+ * four-point scale stacks in a narrow column and sits in a row once the widget itself is wide
+ * (a container query, since a page may place it anywhere).
  */
 export const intakeScreenStyles = css`
   .screen {
@@ -114,40 +115,9 @@ export const intakeScreenStyles = css`
       grid-template-columns: repeat(4, minmax(0, 1fr));
     }
   }
-  .option {
-    display: flex;
-    align-items: center;
-    gap: 0.6em;
-    min-height: 48px;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    line-height: 1.3;
-    cursor: pointer;
-  }
-  .option:hover {
-    background: var(--_tint);
-  }
+  /* Each answer is a .choice; the chosen one in bold too, since the words are the answer. */
   .option:has(:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-    background: var(--_tint);
     font-weight: 600;
-  }
-  .option:has(:focus-visible) {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
-  }
-  .option input {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-  .option input:focus-visible {
-    outline: none;
   }
 
   .actions {
@@ -155,25 +125,6 @@ export const intakeScreenStyles = css`
     flex-wrap: wrap;
     gap: 0.75em;
     margin-block: var(--_space) 0.5em;
-  }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 48px;
-    padding: 0.5em 1.25em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
-    font-weight: 600;
-    line-height: 1.2;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  .button.primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
   }
   .button.primary[aria-disabled='true'] {
     border-style: dashed;
@@ -219,7 +170,6 @@ export const intakeScreenStyles = css`
   }
   /* A .button too, a little smaller so a row of them fits a phone; underlined, as links are. */
   .crisis-link {
-    min-height: 44px;
     padding: 0.35em 0.9em;
     text-decoration: underline;
     text-underline-offset: 0.15em;

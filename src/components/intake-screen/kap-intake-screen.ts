@@ -345,7 +345,7 @@ export class KapIntakeScreen extends KapElement {
           ${question.choices.map((choice) => {
             const checked = question.selected === choice.value;
             return html`
-              <label part=${checked ? 'option option--checked' : 'option'} class="option">
+              <label part=${checked ? 'option option--checked' : 'option'} class="option choice">
                 <input
                   type="radio"
                   name=${question.key}

@@ -65,7 +65,12 @@ export const timelineStyles = css`
     justify-content: flex-start;
     gap: 0.5em;
     width: calc(100% + 1em);
-    min-height: calc(var(--_marker) / 1.125);
+    /* As tall as the marker beside it (whose 2.5em are the timeline's, 1.125 of this font
+       size), and never under the shared target: where the marker is the smaller, the target
+       reaches into the gaps above and below, so the rows keep their rhythm. */
+    --_row: calc(var(--_marker) / 1.125);
+    min-height: max(var(--_target), var(--_row));
+    margin-block: min(0px, (var(--_row) - var(--_target)) / 2);
     margin-inline-start: -0.5em;
     padding: 0.25em 0.5em;
     border: 0;
@@ -166,16 +171,6 @@ export const timelineStyles = css`
   }
   .date-field label {
     font-weight: 600;
-  }
-  .date-field input {
-    min-height: 2.75em;
-    padding: 0.375em 0.625em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
-  }
-  .date-field input[aria-invalid='true'] {
-    border: 2px solid var(--_danger);
   }
   .plan .hint {
     margin: 0;
@@ -283,22 +278,6 @@ export const timelineStyles = css`
   .note::before {
     content: '·';
     margin-inline-end: 0.5em;
-  }
-  .calendar-button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    min-height: 2.75em;
-    padding: 0.5em 1.125em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .calendar-button:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, var(--_text));
   }
   .calendar .hint {
     margin-block-start: 0.375em;

@@ -294,6 +294,7 @@ export class KapProcessTimeline extends KapElement {
         <label for="start-date">${t.pickerLabel}</label>
         <input
           part="date-input"
+          class="text-field"
           id="start-date"
           type="date"
           min=${this.today}
@@ -384,7 +385,7 @@ export class KapProcessTimeline extends KapElement {
         )}
       </ol>
       <div class="calendar">
-        <button part="calendar-button" type="button" class="calendar-button" aria-describedby="calendar-hint" @click=${this.downloadCalendar}>
+        <button part="calendar-button" type="button" class="button primary calendar-button" aria-describedby="calendar-hint" @click=${this.downloadCalendar}>
           <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
             <rect x="3" y="4.5" width="14" height="12.5" rx="2" fill="none" stroke="currentColor" stroke-width="1.6" />
             <path d="M3 8.5h14M7 2.5v4M13 2.5v4M10 10.5v4.5M7.75 12.75h4.5" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
