@@ -50,7 +50,7 @@ function publicApiOnly() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.test-helpers.ts', 'src/**/*.stories.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.test-helpers.ts', 'src/**/*.test-harness.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
   plugins: [declaredSettings(), publicApiOnly()],

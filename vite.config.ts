@@ -21,9 +21,9 @@ const chunkEntries = Object.fromEntries(
 
 /**
  * `vite build`: the single-script builds a therapist pastes, one ES module and one classic
- * script, each registering every element. The module loads the Good Faith Estimate's form and
- * document from dist/kap-widgets-gfe-flow.js beside it when a visitor asks for one; a classic
- * script cannot import a module chunk, so the IIFE carries them inline.
+ * script, each registering every element, each one self-contained file: the Good Faith
+ * Estimate's form and document, which the loader's build keeps in a chunk loaded on demand
+ * (chunks/gfe-flow.js), are inline here.
  *
  * `vite build --mode split`: dist/kap-loader.js and the chunks it imports, dist/chunks/. The
  * loader imports nothing statically (it must stay under 2 KB); each widget's chunk entry
@@ -69,13 +69,9 @@ export default defineConfig(({ mode }) =>
         plugins: [minifyTemplates()],
         build: {
           ...common,
-          rolldownOptions: {
-            // The GFE's form and document are a chunk of their own, loaded when a visitor asks for
-            // one. Letting the entry export what that chunk needs keeps kap-widgets.js one file:
-            // otherwise the code both use becomes a third file the entry must import first.
-            preserveEntrySignatures: 'allow-extension',
-            output: { minify: true, chunkFileNames: 'kap-widgets-[name].js' },
-          },
+          // One file each: the Good Faith Estimate's form and document, a chunk of their own
+          // through the loader, are inlined here (codeSplitting: false).
+          rolldownOptions: { output: { minify: true, codeSplitting: false } },
           lib: {
             entry: 'src/define.ts',
             name: 'KapWidgets',

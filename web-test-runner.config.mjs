@@ -26,6 +26,9 @@ export default {
         headless: true,
         args: CHROME_ARGS,
       },
+      // Each page in a context (a window) of its own: Chromium renders only the front tab of a
+      // window, and a page that is not rendered runs no IntersectionObserver (the loader's).
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
 };

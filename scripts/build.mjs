@@ -24,18 +24,21 @@ run('npx', ['cem', 'analyze', '--quiet']);
 // shared chunk, already on the page, and the delivery chunk, one more file when a visitor asks.
 const manifest = JSON.parse(readFileSync('dist/chunks/manifest.json', 'utf8'));
 const LOADED_WITH = { 'chunks/kap-booking-request.js': ['_kap-delivery.js'] };
-const checks = Object.values(manifest)
-  .filter((entry) => entry.isEntry)
-  .flatMap((chunk) => [
-    { ...chunk, allowed: chunk.file === 'kap-loader.js' ? [] : ['_kap-shared.js', ...(LOADED_WITH[chunk.file] ?? [])] },
-    ...(chunk.dynamicImports ?? []).map((key) => ({ ...manifest[key], allowed: ['_kap-shared.js', '_kap-delivery.js'] })),
-  ]);
-for (const { file, imports = [], allowed } of checks) {
-  const extra = imports.filter((key) => !allowed.includes(key));
+const checkImports = (file, needs, allowed) => {
+  const extra = needs.filter((key) => !allowed.includes(key));
   if (extra.length) {
     console.error(`${file} imports ${extra.join(', ')}: the loader expects only ${allowed.join(', ') || 'nothing'}.`);
     process.exit(1);
   }
+};
+for (const chunk of Object.values(manifest).filter((entry) => entry.isEntry)) {
+  const dynamic = chunk.dynamicImports ?? [];
+  // A widget's chunk may also import its own language packs, which the loader requests beside it.
+  const packs = dynamic.filter((key) => key.startsWith(chunk.src.replace(/\.ts$/, '.')));
+  const onDemand = dynamic.filter((key) => !packs.includes(key));
+  const allowed = chunk.file === 'kap-loader.js' ? [] : ['_kap-shared.js', ...(LOADED_WITH[chunk.file] ?? []), ...packs, ...onDemand];
+  checkImports(chunk.file, [...(chunk.imports ?? []), ...dynamic], allowed);
+  for (const key of onDemand) checkImports(manifest[key].file, manifest[key].imports ?? [], ['_kap-shared.js', '_kap-delivery.js']);
 }
 
 const hashes = {};

@@ -1,5 +1,5 @@
 // What the repository's small HTTP servers share: reading a request's body, and answering
-// with a file from disk. Used by scripts/serve.mjs (npm start), bench/pages.mjs and the
+// with a file from disk. Used by scripts/serve.mjs (npm start) and the
 // browser tests' endpoints in test/server/; it listens on nothing itself.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';

@@ -1,21 +1,37 @@
 // npm run size: raw, gzip and brotli bytes of every file in dist/, and of what a page that
-// shows one widget through the loader downloads, against the budgets below. It fails only when
-// a budget is broken or a file would break a page with a strict Content-Security-Policy.
+// shows one widget through the loader downloads, against the budgets below. It exits non-zero
+// when a budget is broken or a file would break a page with a strict Content-Security-Policy.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const KB = 1024;
-/** Gzip budgets in bytes, by file, or by what one widget costs through the loader. */
+/**
+ * Gzip budgets in bytes (issue 14), by file, or by what one widget costs through the loader.
+ * Set for the chosen stack: Lit, @lit/context and zod/mini alone are the floor printed below.
+ */
 const FILE_BUDGETS = {
-  'kap-widgets.js': 30 * KB,
-  'kap-widgets.iife.js': 30 * KB,
-  // "Under 2 KB": the loader is the one file every page with it pays for up front.
-  'kap-loader.js': 2 * KB - 1,
+  // The one self-contained file: every widget, both languages.
+  'kap-widgets.js': 66 * KB,
+  'kap-widgets.iife.js': 66 * KB,
+  // The one file every page with the loader pays for up front, before any widget.
+  'kap-loader.js': 1 * KB,
+  // Lit, @lit/context, the base element and the core, fetched beside every widget's chunk.
+  'chunks/kap-shared.js': 18 * KB,
 };
-/** One widget through the loader: the loader, the widget's chunk and every chunk it imports, Lit included. */
-const WIDGET_BUDGET = 18 * KB;
+/**
+ * One widget through the loader on an English page: the loader, the widget's chunk and every
+ * chunk it imports statically, Lit included (a chunk imported only on demand, as a language's
+ * texts, is not part of an English page's cost). The booking request holds the most: its form,
+ * the delivery to the practice and the crisis footer.
+ */
+const WIDGET_BUDGETS = {
+  'kap-process-timeline': 30 * KB,
+  'kap-cost-estimator': 30 * KB,
+  'kap-intake-screen': 30 * KB,
+  'kap-booking-request': 32 * KB,
+};
 
 function* files(dir) {
   for (const name of readdirSync(dir).sort()) {
@@ -66,10 +82,19 @@ const needed = (key, into = new Set()) => {
   for (const dependency of chunk.imports ?? []) needed(dependency, into);
   return into;
 };
+// A widget's language packs (src/loader/<tag>.<language>.ts) are fetched only where it speaks
+// that language: its English-page figure leaves them out, its Spanish-page figure adds them.
+const packOf = (chunk) => /^(kap-[a-z-]+)\.([a-z]{2})$/.exec(chunk.name);
 for (const [key, chunk] of Object.entries(manifest)) {
-  if (!chunk.isEntry || chunk.file === 'kap-loader.js') continue;
+  if (!chunk.isEntry || chunk.file === 'kap-loader.js' || packOf(chunk)) continue;
   const parts = ['kap-loader.js', ...needed(key)];
-  check(`<${chunk.name}> via loader (${parts.length} files)`, sum(parts.map((file) => sizes.get(file))), WIDGET_BUDGET);
+  check(`<${chunk.name}> via loader (${parts.length} files)`, sum(parts.map((file) => sizes.get(file))), WIDGET_BUDGETS[chunk.name]);
+  for (const packKey of chunk.dynamicImports ?? []) {
+    const pack = manifest[packKey];
+    const [, , language] = packOf(pack);
+    const withPack = [...new Set([...parts, ...needed(packKey)])];
+    rows.push([`<${chunk.name}> via loader, ${language} page (${withPack.length} files)`, sum(withPack.map((file) => sizes.get(file)))]);
+  }
 }
 
 /**
@@ -105,7 +130,7 @@ rows.push(['floor: lit, @lit/context, zod/mini, practice settings', floor]);
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}  budget (gzip)`);
 for (const [name, { raw, gzip, brotli }, budget] of rows) {
-  const verdict = budget === undefined ? '' : `${kb(budget).padStart(8)} ${gzip <= budget ? 'ok' : 'OVER'}`;
+  const verdict = budget === undefined ? '' : `${kb(budget).padStart(8)} ${gzip <= budget ? 'ok' : `OVER by ${kb(gzip - budget)}`}`;
   console.log(`${name.padEnd(width)}  ${kb(raw).padStart(9)}  ${kb(gzip).padStart(9)}  ${kb(brotli).padStart(9)}  ${verdict}`);
 }
 if (problems.length) {

@@ -7,3 +7,5 @@ import './components/process-timeline/define.js';
 import './components/cost-estimator/define.js';
 import './components/booking-request/define.js';
 import './components/intake-screen/define.js';
+// Both languages inline: this file is the one a host that takes a single file gets.
+import './es.js';

@@ -1,16 +1,19 @@
 /**
- * dist/kap-loader.js: the small script for pages that want to pay only for the widgets they show.
+ * dist/kap-loader.js: the small script the README, the configurator and the guides put on a
+ * page, so that a visitor pays only for the widgets they come near.
  *
  * ```html
  * <script type="module" src="…/kap-loader.js"></script>
  * ```
  *
- * It finds the kap-* elements in the document, imports the chunk of each kind it finds from
- * `chunks/` beside itself (all kinds at once, each together with the one shared chunk of Lit
- * and the core), and keeps watching the document with a MutationObserver, so widgets that a
- * page builder or a single-page app adds later load too. Once every kind is loaded it stops
- * watching: the page pays nothing more. A kind already defined (say the whole bundle is also on
- * the page) is not loaded again.
+ * It finds the kap-* elements in the document and imports a kind's chunk from `chunks/` beside
+ * itself (together with the one shared chunk of Lit and the core) when the first element of
+ * that kind comes near the viewport: at once for one on the first screen or one the address's
+ * #fragment points to (on load and on every hashchange), otherwise once it is within about two
+ * screens of the viewport, so it is drawn before the visitor scrolls to it. It keeps watching
+ * the document with a MutationObserver, so widgets that a page builder or a single-page app
+ * adds later load too. Once every kind is loaded it stops watching: the page pays nothing
+ * more. A kind already defined (say the whole bundle is also on the page) is not loaded again.
  *
  * Elements inside a shadow root are out of the document's sight; hand the root over:
  *
@@ -19,8 +22,14 @@
  * ```
  *
  * `observe(root)` scans the root, keeps watching it like the document, and resolves once every
- * kap-* element then inside it is defined. Handing the same root over again is harmless. A
- * chunk that fails to load is reported with `console.error`; the promise still resolves.
+ * kap-* element then on the first screen inside it is defined (the others load as they come
+ * near). Handing the same root over again is harmless. A chunk that fails to load is
+ * reported with `console.error`; the promise still resolves.
+ *
+ * A widget whose language is Spanish (its `locale`, its `<kap-practice>`'s, else the nearest
+ * `lang`) also gets its Spanish texts, `chunks/<tag>.es.js`, requested together with its code;
+ * English pages never download them. The widget waits for them before it draws, and fetches
+ * them itself when its language becomes Spanish later; if they fail it speaks English.
  *
  * A second copy of the loader on the page (another plugin, another version) finds
  * `window.kapWidgets` and hands the document to it instead of loading anything twice.
@@ -47,49 +56,128 @@ const SELECTOR = TAGS.join();
 const ALSO: Readonly<Record<string, readonly string[]>> = { 'kap-booking-request': ['kap-delivery'] };
 
 /**
+ * The chunks an element needs, all requested at once: the shared chunk (and any of ALSO) with
+ * the kind's own, so none is discovered only after the widget's chunk names it.
+ */
+const chunksFor = (element: Element): string[] => ['kap-shared', ...(ALSO[element.localName] ?? []), element.localName];
+
+/**
  * Chunks are imported by a computed name: the bundler must leave these imports alone, since
  * the chunks are built beside the loader, not from it. Relative to this module's own URL.
  */
 const importChunk = (name: string): Promise<unknown> => import(/* @vite-ignore */ `./chunks/${name}.js`);
 
+/** Languages whose texts come in a chunk of their own beside each widget's, src/loader/<tag>.<language>.ts. */
+const PACKS = ['es'];
+
+/** The primary language a widget will speak, read as it reads it; the widget itself has the last word. */
+const languageOf = (element: Element): string =>
+  (
+    element.getAttribute('locale') ??
+    element.closest('kap-practice')?.getAttribute('locale') ??
+    element.closest('[lang]')?.getAttribute('lang') ??
+    ''
+  )
+    .split('-')[0]!
+    .toLowerCase();
+
 function createLoader(): KapWidgetsLoader {
   const loads = new Map<string, Promise<void>>();
   const observed = new WeakSet<Node>();
-  const observers: MutationObserver[] = [];
+  const roots: (ParentNode & Node)[] = [];
+  const packs = new Set<string>();
+  const mutations = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) scan(node);
+  });
+  // root: document makes the margin count in a same-origin frame too (the implicit root is the
+  // top window's viewport there, and ignores it). 200%: two screens ahead, above and below.
+  const nearby = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) {
+          nearby.unobserve(entry.target);
+          void load(entry.target);
+        }
+      }
+    },
+    { root: document, rootMargin: '200% 0px' },
+  );
 
-  const load = (tag: string): Promise<void> => {
+  // A failure is the widget's to report: it shows English and says so once.
+  const loadTexts = (element: Element): void => {
+    const language = languageOf(element);
+    const pack = `${element.localName}.${language}`;
+    if (!PACKS.includes(language) || element.localName === 'kap-practice' || customElements.get(element.localName)) return;
+    if (packs.has(pack)) return;
+    packs.add(pack);
+    importChunk(pack).catch(() => undefined);
+  };
+
+  const load = (element: Element): Promise<void> => {
+    const tag = element.localName;
+    loadTexts(element);
     let loading = loads.get(tag);
     if (!loading) {
       loading = customElements.get(tag)
         ? Promise.resolve()
-        : // The shared chunk is requested with the widget's, not after the widget's chunk names it.
-          Promise.all([importChunk('kap-shared'), ...(ALSO[tag] ?? []).map(importChunk), importChunk(tag)]).then(
+        : Promise.all(chunksFor(element).map(importChunk)).then(
             () => undefined,
             (error: unknown) => console.error(`kap-loader: <${tag}> could not be loaded from chunks/${tag}.js.`, error),
           );
       loads.set(tag, loading);
-      if (loads.size === TAGS.length) for (const observer of observers) observer.disconnect();
+      if (loads.size === TAGS.length) {
+        mutations.disconnect();
+        nearby.disconnect();
+        removeEventListener('hashchange', onHash);
+      }
     }
     return loading;
   };
 
-  const scan = (node: Node): Promise<void>[] => {
+  /** On the first screen now: a box that is rendered and overlaps the viewport's height. */
+  const onScreen = (element: Element): boolean => {
+    const box = element.getBoundingClientRect();
+    return element.getClientRects().length > 0 && box.top < innerHeight && box.bottom >= 0;
+  };
+
+  /** The kap-* elements at or inside `node`. */
+  const kinds = (node: Node): Element[] => {
     if (!(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return [];
     const found = [...node.querySelectorAll(SELECTOR)];
     if (node instanceof Element && TAGS.includes(node.localName)) found.push(node);
-    return found.map((element) => load(element.localName));
+    return found.filter((element) => !loads.has(element.localName));
   };
 
+  /** Loads what is on the first screen now, and watches the rest until it comes near. */
+  const scan = (node: Node): Promise<void>[] =>
+    kinds(node).flatMap((element) => {
+      if (onScreen(element)) return [load(element)];
+      nearby.observe(element);
+      return [];
+    });
+
+  /** The element the address's #fragment names, and the widgets inside it, load at once. */
+  function onHash(): void {
+    let id = location.hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // A stray % (#50%-off): the browser matches the fragment as written, and so do we.
+    }
+    // A document or a shadow root: both have getElementById.
+    const target = id && roots.map((root) => (root as Partial<NonElementParentNode>).getElementById?.(id)).find(Boolean);
+    if (target) for (const element of kinds(target)) void load(element);
+  }
+
+  addEventListener('hashchange', onHash);
   return {
     async observe(root) {
       if (!observed.has(root) && loads.size < TAGS.length) {
         observed.add(root);
-        const observer = new MutationObserver((records) => {
-          for (const record of records) for (const node of record.addedNodes) scan(node);
-        });
-        observer.observe(root, { childList: true, subtree: true });
-        observers.push(observer);
+        roots.push(root);
+        mutations.observe(root, { childList: true, subtree: true });
       }
+      onHash();
       await Promise.all(scan(root));
     },
   };

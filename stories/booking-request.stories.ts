@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { KapBookingRequest } from '../src/components/booking-request/kap-booking-request.js';
 import '../src/components/booking-request/define.js';
+// Its Spanish too, so a story in a Spanish locale reads as on a page with the bundle.
+import '../src/components/booking-request/messages.es.js';
 
 /*
  * Every state is reached the way a visitor reaches it: the play functions type into the real

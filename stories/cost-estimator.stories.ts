@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/cost-estimator/define.js';
+// Its Spanish too, so a story in a Spanish locale reads as on a page with the bundle.
+import '../src/components/cost-estimator/messages.es.js';
 import type { KapCostEstimator } from '../src/components/cost-estimator/kap-cost-estimator.js';
 
 interface EstimatorArgs {

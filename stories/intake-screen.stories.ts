@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { KapIntakeScreen } from '../src/components/intake-screen/kap-intake-screen.js';
 import '../src/components/intake-screen/define.js';
+// Its Spanish too, so a story in a Spanish locale reads as on a page with the bundle.
+import '../src/components/intake-screen/messages.es.js';
 
 /*
  * Every step and outcome is reached the way a visitor reaches it: the play functions tap the

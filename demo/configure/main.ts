@@ -42,7 +42,7 @@ function fillDefaults(): void {
     ...Intl.supportedValuesOf('timeZone').map((zone) => Object.assign(document.createElement('option'), { value: zone })),
   );
   const ownCopy = control('script-url');
-  if (ownCopy) ownCopy.value = new URL('../dist/kap-widgets.js', location.href).href;
+  if (ownCopy) ownCopy.value = new URL('../dist/kap-loader.js', location.href).href;
 }
 
 function readInput(): ConfiguratorInput {

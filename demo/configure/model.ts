@@ -40,7 +40,7 @@ export interface ConfiguratorInput {
   settings: Readonly<Record<string, string>>;
   brand: Brand;
   widgets: WidgetChoice;
-  /** `cdn`, or the address of the therapist's own copy of kap-widgets.js. */
+  /** `cdn`, or the address of the therapist's own copy of kap-loader.js (or of kap-widgets.js). */
   script: { from: 'cdn' } | { from: 'self'; url: string };
 }
 
@@ -82,10 +82,13 @@ const ON_ACCENT: Record<'light' | 'dark', string> = { light: '#ffffff', dark: '#
 
 const PACKAGE_NAME = 'kap-widgets';
 
-/** jsDelivr mirrors npm; a major.minor range takes bug fixes without surprises. */
+/**
+ * jsDelivr mirrors npm; a major.minor range takes bug fixes without surprises. The loader, so
+ * a visitor downloads only the widgets they come near (its chunks sit beside it on the CDN).
+ */
 function cdnUrl(version: string): string {
   const [major = '0', minor = '0'] = version.split('.');
-  return `https://cdn.jsdelivr.net/npm/${PACKAGE_NAME}@${major}.${minor}/dist/kap-widgets.js`;
+  return `https://cdn.jsdelivr.net/npm/${PACKAGE_NAME}@${major}.${minor}/dist/kap-loader.js`;
 }
 
 const escapeAttribute = (value: string) =>

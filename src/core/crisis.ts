@@ -7,9 +7,10 @@
  * option 2, and both text lines take the word AYUDA, which routes the conversation to a
  * Spanish-speaking counselor (988lifeline.org; Crisis Text Line's own announcement, 2021 and 2023).
  * The names of the Washington lines and of the Crisis Text Line are their own names: a visitor
- * who searches for them finds them by those words.
+ * who searches for them finds them by those words. The Spanish words are in ./crisis.es.ts,
+ * fetched through the loader only where a widget speaks Spanish; the Spanish links are here.
  */
-import { screenText, type ScreenLanguage, type ScreenText } from './screening/language.js';
+import { screenText, translatable, type ScreenText, type Translation } from './localize.js';
 
 export type CrisisAction = 'call' | 'text' | 'chat';
 
@@ -20,7 +21,7 @@ export interface CrisisContact {
   /** The link, in every language that has no link of its own below. */
   href: string;
   /** A language's own link, where its line asks for other words (AYUDA rather than HOME). */
-  localHref?: Readonly<Partial<Record<Exclude<ScreenLanguage, 'en'>, string>>>;
+  localHref?: Readonly<Partial<Record<Translation, string>>>;
 }
 
 export interface CrisisResource {
@@ -46,23 +47,20 @@ export function crisisLink(contact: CrisisContact, language: string): CrisisLink
 export const CRISIS_RESOURCES: readonly CrisisResource[] = [
   {
     id: '988-lifeline',
-    name: { en: '988 Suicide & Crisis Lifeline', es: 'Línea 988 de Prevención del Suicidio y Crisis' },
-    note: {
-      en: 'Press 1 for veterans, 2 for Spanish.',
-      es: 'Al llamar, marque 2 para hablar en español, o 1 si es veterano(a).',
-    },
+    name: translatable('crisis.988-lifeline.name', '988 Suicide & Crisis Lifeline'),
+    note: translatable('crisis.988-lifeline.note', 'Press 1 for veterans, 2 for Spanish.'),
     contacts: [
-      { action: 'call', label: { en: 'Call 988', es: 'Llame al 988 y marque 2' }, href: 'tel:988' },
+      { action: 'call', label: translatable('crisis.988-lifeline.0', 'Call 988'), href: 'tel:988' },
       {
         action: 'text',
-        label: { en: 'Text 988', es: 'Envíe AYUDA al 988' },
+        label: translatable('crisis.988-lifeline.1', 'Text 988'),
         href: 'sms:988',
         localHref: { es: 'sms:988?&body=AYUDA' },
       },
       // The chat page is the Lifeline's own; it takes Spanish chats too (since July 2023).
       {
         action: 'chat',
-        label: { en: 'Chat at 988lifeline.org', es: 'Chat en 988lifeline.org' },
+        label: translatable('crisis.988-lifeline.2', 'Chat at 988lifeline.org'),
         href: 'https://988lifeline.org/chat/',
       },
     ],
@@ -75,7 +73,7 @@ export const CRISIS_RESOURCES: readonly CrisisResource[] = [
       // messaging app ignores it, the label still says what to type.
       {
         action: 'text',
-        label: { en: 'Text HOME to 741741', es: 'Envíe AYUDA al 741741' },
+        label: translatable('crisis.crisis-text-line.0', 'Text HOME to 741741'),
         href: 'sms:741741?&body=HOME',
         localHref: { es: 'sms:741741?&body=AYUDA' },
       },
@@ -83,32 +81,26 @@ export const CRISIS_RESOURCES: readonly CrisisResource[] = [
   },
   {
     id: 'emergency',
-    name: { en: 'Emergency', es: 'Emergencias' },
-    note: { en: 'If you are in immediate danger.', es: 'Si está en peligro inmediato.' },
-    contacts: [{ action: 'call', label: { en: 'Call 911', es: 'Llame al 911' }, href: 'tel:911' }],
+    name: translatable('crisis.emergency.name', 'Emergency'),
+    note: translatable('crisis.emergency.note', 'If you are in immediate danger.'),
+    contacts: [{ action: 'call', label: translatable('crisis.emergency.0', 'Call 911'), href: 'tel:911' }],
   },
   {
     id: 'native-and-strong',
     name: { en: 'WA Native & Strong Lifeline' },
-    note: {
-      en: 'For American Indian and Alaska Native people.',
-      es: 'Para personas indígenas americanas y nativas de Alaska.',
-    },
+    note: translatable('crisis.native-and-strong.note', 'For American Indian and Alaska Native people.'),
     // A dial pause ("tel:988,4") can send the 4 before the menu plays, so the label says it.
     contacts: [
-      { action: 'call', label: { en: 'Call 988, then press 4', es: 'Llame al 988 y luego marque 4' }, href: 'tel:988' },
+      { action: 'call', label: translatable('crisis.native-and-strong.0', 'Call 988, then press 4'), href: 'tel:988' },
     ],
   },
   {
     id: 'wa-recovery-help-line',
     name: { en: 'Washington Recovery Help Line' },
     // The English name does not say what the line is for; a Spanish reader gets it in the note.
-    note: {
-      en: 'Open 24/7.',
-      es: 'Para la salud mental y el consumo de alcohol o drogas. Abierta las 24 horas, todos los días.',
-    },
+    note: translatable('crisis.wa-recovery-help-line.note', 'Open 24/7.'),
     contacts: [
-      { action: 'call', label: { en: 'Call 1-866-789-1511', es: 'Llame al 1-866-789-1511' }, href: 'tel:+18667891511' },
+      { action: 'call', label: translatable('crisis.wa-recovery-help-line.0', 'Call 1-866-789-1511'), href: 'tel:+18667891511' },
     ],
   },
 ];

@@ -1,4 +1,5 @@
-/** The domain core: pure TypeScript, zod/mini and date-fns. No Lit, no DOM. */
+/** The domain core: pure TypeScript and zod/mini. No Lit, no DOM. */
+export * from './localize.js';
 export * from './money.js';
 export * from './practice.js';
 export * from './pricing.js';

@@ -27,8 +27,6 @@ export const DEFAULT_PRACTICE: Readonly<PracticeSettings> = Object.freeze(
   practiceSettingsSchema.parse(Object.fromEntries(SETTINGS.map((setting) => [setting.key, setting.default]))),
 );
 
-export const DEFAULT_LOCALE = 'en-US';
-
 /** Attribute strings as found on an element; `null`/`undefined` means "not set". */
 export type SettingAttributes = Readonly<Record<string, string | null | undefined>>;
 

@@ -14,7 +14,7 @@
  * - nothing falls on a closed date.
  * Where a rule cannot be met the plan says so in `warnings` rather than quietly bending it.
  */
-import { TZDate } from '@date-fns/tz';
+import { dateTimeFormat } from './intl.js';
 import { issueMessage, quoteValue, type FieldResult, type PracticeSettings, type SettingIssue } from './practice.js';
 
 /** Day names as attributes write them, indexed like `Date#getDay()` (Sunday is 0). */
@@ -76,23 +76,45 @@ export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
   return wallClock(now, timeZone).date;
 }
 
+/**
+ * How far the wall clock in `timeZone` is ahead of UTC at the instant `ms` (negative west of
+ * Greenwich): the clock's fields read back as if they were UTC, minus the instant. Intl holds
+ * the zone rules every browser already ships; no zone data of our own is downloaded.
+ */
+function zoneOffset(ms: number, timeZone: string): number {
+  const parts = dateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(ms);
+  const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
+  const wall = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
 /** The instant at which the practice's clock in `timeZone` shows `time` on `date`. */
 export function zonedInstant(date: IsoDate, time: string, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
   const [hours, minutes] = time.split(':').map(Number);
-  // TZDate resolves a time skipped by a DST change forward by the gap, and a repeated one to
-  // its first occurrence (what calendars do); planSchedule warns about the first case.
-  return new Date(new TZDate(y, m - 1, d, hours, minutes, timeZone).getTime());
+  const wall = utcMidnight(date) + hours * HOUR_MS + minutes * 60_000;
+  // The zone's offsets a day before and a day after: equal unless a DST change falls between.
+  // A repeated time (the clock turned back) takes its first occurrence, as calendars do; a time
+  // the clock skipped is read with the offset before the change, so it moves forward by the
+  // gap (02:30 becomes 03:30), and planSchedule warns about it.
+  const before = zoneOffset(wall - DAY_MS, timeZone);
+  const after = zoneOffset(wall + DAY_MS, timeZone);
+  const exact = [before, after].find((offset) => zoneOffset(wall - offset, timeZone) === offset);
+  return new Date(wall - (exact ?? before));
 }
 
 /** What the practice's wall clock shows at `instant`. */
 export function wallClock(instant: Date, timeZone: string): { date: IsoDate; time: string } {
-  const local = new TZDate(instant.getTime(), timeZone);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return {
-    date: `${String(local.getFullYear()).padStart(4, '0')}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`,
-    time: `${pad(local.getHours())}:${pad(local.getMinutes())}`,
-  };
+  const local = new Date(instant.getTime() + zoneOffset(instant.getTime(), timeZone)).toISOString();
+  return { date: local.slice(0, 10), time: local.slice(11, 16) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,3 +2,6 @@
 // first, so a widget inside <kap-practice> finds its settings whatever order chunks arrive in.
 import '../components/practice/define.js';
 import '../components/cost-estimator/define.js';
+import { addPackLoader } from '../core/localize.js';
+
+addPackLoader('es', 'kap-cost-estimator', () => import('./kap-cost-estimator.es.js'));

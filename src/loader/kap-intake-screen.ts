@@ -2,3 +2,6 @@
 // first, so a widget inside <kap-practice> finds its settings whatever order chunks arrive in.
 import '../components/practice/define.js';
 import '../components/intake-screen/define.js';
+import { addPackLoader } from '../core/localize.js';
+
+addPackLoader('es', 'kap-intake-screen', () => import('./kap-intake-screen.es.js'));

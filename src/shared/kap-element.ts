@@ -2,9 +2,7 @@ import { consume } from '@lit/context';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { numberFormat } from '../core/intl.js';
 import {
-  DEFAULT_LOCALE,
   DEFAULT_PRACTICE,
   parseSettingAttributes,
   resolveSettings,
@@ -13,24 +11,10 @@ import {
 } from '../core/practice.js';
 import { practiceContext, type ProvidedPractice } from './context.js';
 import { emit } from './events.js';
-import { isLanguage, languageOf, pickMessages } from './i18n.js';
-import { unwatchLang, watchLang } from './lang-observer.js';
+import { LocalizeController } from './localize.js';
 import { sharedMessages } from './messages.js';
 import { PracticeSettingsElement } from './settings-element.js';
 import { baseStyles } from './styles.js';
-
-/** The nearest `lang` above an element, crossing shadow roots; the page's as a last resort. */
-function nearestLang(element: Element): string | undefined {
-  let node: Element | null = element;
-  while (node) {
-    const withLang: Element | null = node.closest('[lang]');
-    const lang = withLang?.getAttribute('lang');
-    if (lang) return lang;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return document.documentElement.lang || undefined;
-}
 
 /**
  * What every widget shares: the practice settings of API.md as attributes, resolved as
@@ -73,21 +57,16 @@ export abstract class KapElement extends PracticeSettingsElement {
 
   /** The settings this widget works with: always whole and valid. */
   protected settings: PracticeSettings = { ...DEFAULT_PRACTICE };
-  /** The locale for text, numbers, money and dates. */
-  protected resolvedLocale = DEFAULT_LOCALE;
+  /**
+   * The widget's language pack name (its tag as the loader defines it), for widgets whose
+   * translations may arrive after their code; undefined where every word is inline.
+   */
+  protected static readonly textPack?: string;
+  /** Which words, which formats: every widget asks this, and nothing else (core/localize.ts has the rule). */
+  protected readonly localize = new LocalizeController(this, (this.constructor as typeof KapElement).textPack);
   /** Bad settings, own and inherited; while any remain the panel replaces the widget. */
   protected configIssues: SettingIssue[] = [];
   private reportedIssues = '';
-
-  /**
-   * The language the widget's text is in, for `lang` on its wrapper (screen readers,
-   * hyphenation): the resolved locale when we have a translation for its language, else
-   * English, as when `locale="de-DE"` is set for euro amounts.
-   */
-  protected get textLang(): string {
-    const language = languageOf(this.resolvedLocale);
-    return language !== 'en' && isLanguage(language) ? this.resolvedLocale : 'en';
-  }
 
   /** A widget's own attributes that can be wrong (a URL, a date): checked with the practice's. */
   protected widgetIssues(): SettingIssue[] {
@@ -100,14 +79,14 @@ export abstract class KapElement extends PracticeSettingsElement {
   /** A short name for the settings panel, such as "Cost estimator". */
   protected abstract readonly widgetName: string;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    watchLang(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unwatchLang(this);
+  /**
+   * A widget whose language pack is on its way waits for it before it draws: a visitor never
+   * sees it in English and then in Spanish. Its state, and what was typed into it, stay.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.resolvePractice();
+    const arriving = this.localize.textsArriving();
+    return arriving ? arriving.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -123,9 +102,17 @@ export abstract class KapElement extends PracticeSettingsElement {
   private resolvedFrom?: { key: string; provided: ProvidedPractice | undefined; issues: SettingIssue[] };
 
   private resolveConfig(): void {
+    this.resolvePractice();
+    // The language may have changed while the update waited for texts: fetch those too.
+    void this.localize.textsArriving()?.then(() => this.requestUpdate());
+    // Widget attributes are read on every update: a widget may keep what it parsed from them.
+    this.configIssues = [...(this.resolvedFrom?.issues ?? []), ...this.widgetIssues()];
+  }
+
+  /** The practice settings, parsed again only when their inputs change, and the localization they and the page give. */
+  private resolvePractice(): void {
     const own = this.settingAttributes();
-    const lang = nearestLang(this);
-    const key = JSON.stringify([own, document.baseURI, lang ?? null]);
+    const key = JSON.stringify([own, document.baseURI]);
     if (this.resolvedFrom?.key !== key || this.resolvedFrom.provided !== this.provided) {
       const inherited = this.provided?.values ?? {};
       const parsed = parseSettingAttributes(own, {
@@ -135,28 +122,9 @@ export abstract class KapElement extends PracticeSettingsElement {
       // A provider's bad value matters only where this widget does not set its own.
       const inheritedIssues = (this.provided?.issues ?? []).filter((issue) => own[issue.attribute] == null);
       this.settings = resolveSettings(parsed.values, inherited);
-      this.resolvedLocale = this.settings.locale ?? this.langLocale(lang) ?? DEFAULT_LOCALE;
       this.resolvedFrom = { key, provided: this.provided, issues: [...parsed.issues, ...inheritedIssues] };
     }
-    // Widget attributes are read on every update: a widget may keep what it parsed from them.
-    this.configIssues = [...this.resolvedFrom.issues, ...this.widgetIssues()];
-  }
-
-  private langLocale(lang: string | undefined): string | undefined {
-    if (!lang) return undefined;
-    try {
-      const locale = new Intl.Locale(lang);
-      // A bare "es" would format money the way Spain does ("4810,00 US$"); pages in the US
-      // say only the language, so a tag without a region takes the default's (US).
-      const region = locale.region ?? 'US';
-      // A page language we have no words for gets English text; its numbers and dates then
-      // follow English too, so a sentence never mixes two languages. An explicit `locale`
-      // setting (say de-DE for euros) is the practice's choice and is kept as given.
-      const language = isLanguage(locale.language) ? locale.language : 'en';
-      return new Intl.Locale(language, { region }).toString();
-    } catch {
-      return undefined;
-    }
+    this.localize.resolve(this.settings.locale);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -178,10 +146,10 @@ export abstract class KapElement extends PracticeSettingsElement {
   }
 
   private renderConfigError(): TemplateResult {
-    const t = pickMessages(sharedMessages, this.resolvedLocale);
+    const t = this.localize.t(sharedMessages);
     return html`
       <div part="base">
-        ${this.renderIssuePanel(`${this.widgetName}: ${t.configErrorTitle}`, [t.configErrorHelp, t.configErrorVisitor], languageOf(this.textLang))}
+        ${this.renderIssuePanel(`${this.widgetName}: ${t.configErrorTitle}`, [t.configErrorHelp, t.configErrorVisitor], this.localize.language)}
       </div>
     `;
   }
@@ -200,10 +168,5 @@ export abstract class KapElement extends PracticeSettingsElement {
         ${paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
       </div>
     `;
-  }
-
-  /** A count or other plain number in the widget's locale ("1,000"). */
-  protected formatCount(value: number): string {
-    return numberFormat(this.resolvedLocale).format(value);
   }
 }

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { SETTINGS } from '../../src/core/practice.js';
 import { LIGHT_TOKENS } from '../../demo/configure/model.js';
 import { appendFrame } from '../helpers/frame.js';
+import { WIDGET_TAGS } from '../helpers/tags.js';
 import { loadPage, removePage, shadowText, visibleText, widgetsSettled, type LoadedPage } from './frame.js';
 
 /** The configurator, driven the way a therapist would: typing into its fields. */
@@ -32,7 +33,13 @@ async function openFreshPage(code: string): Promise<{ frame: HTMLIFrameElement; 
     390,
   );
   await loaded;
-  return { frame, doc: frame.contentDocument! };
+  // The code loads each widget as it comes near the screen: read the page to its end, as a visitor would.
+  const doc = frame.contentDocument!;
+  for (const widget of doc.querySelectorAll(WIDGET_TAGS.join(','))) {
+    widget.scrollIntoView();
+    await doc.defaultView!.customElements.whenDefined(widget.localName);
+  }
+  return { frame, doc };
 }
 
 describe('the configurator', () => {
@@ -56,7 +63,7 @@ describe('the configurator', () => {
     expect(field(page, 'medicine-fee').value).to.equal('555.00');
     expect(field(page, 'weeks').value).to.equal('3');
     expect(snippet(page)).to.contain('<kap-practice>\n');
-    expect(snippet(page)).to.match(/^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/kap-widgets@\d+\.\d+\/dist\/kap-widgets\.js"><\/script>/);
+    expect(snippet(page)).to.match(/^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/kap-widgets@\d+\.\d+\/dist\/kap-loader\.js"><\/script>/);
     expect(page.document.querySelector('#settings-status')!.textContent).to.contain('Every setting is valid');
   });
 
@@ -75,7 +82,7 @@ describe('the configurator', () => {
 
     // The code must load this server's copy of the script: the CDN is out of reach here.
     page.document.querySelector<HTMLInputElement>('input[name="script-from"][value="self"]')!.click();
-    expect(field(page, 'script-url').value).to.equal(`${location.origin}/dist/kap-widgets.js`);
+    expect(field(page, 'script-url').value).to.equal(`${location.origin}/dist/kap-loader.js`);
 
     let copied = '';
     Object.defineProperty(page.window.navigator.clipboard, 'writeText', {

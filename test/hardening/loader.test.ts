@@ -53,6 +53,53 @@ describe('the lazy loader', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  it('on a tall page, loads a widget only as it comes within two screens of the viewport', async () => {
+    const win = frameWindow(await openFrame({ url: new URL('./fixtures/loader-tall.html', import.meta.url).href }));
+    await rendered(win, 'kap-process-timeline');
+    // A frame (each page of the runner's) can be kept from rendering; a nap lets any late load show.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(chunksRequested(win)).to.deep.equal(['kap-process-timeline', 'kap-shared']);
+
+    // Three screens down: the cost estimator, five screens from the top, is now two screens ahead.
+    win.scrollTo(0, 3 * win.innerHeight);
+    await rendered(win, 'kap-cost-estimator');
+    expect(chunksRequested(win)).to.deep.equal(['kap-cost-estimator', 'kap-process-timeline', 'kap-shared']);
+
+    // The visitor reads on: each widget below loads on the way.
+    for (const tag of ['kap-intake-screen', 'kap-booking-request']) {
+      win.document.querySelector(tag)!.scrollIntoView();
+      await rendered(win, tag);
+    }
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('loads the widget the address\'s #fragment points to at once, and again on hashchange', async () => {
+    const page = new URL('./fixtures/loader-tall.html', import.meta.url).href;
+    const win = frameWindow(await openFrame({ url: `${page}#contact` }));
+    // The target is a section around the widget: the widget inside it loads.
+    await rendered(win, 'kap-booking-request');
+    expect(chunksRequested(win)).to.include('kap-booking-request');
+    expect(chunksRequested(win)).not.to.include('kap-cost-estimator');
+    expect(chunksRequested(win)).not.to.include('kap-intake-screen');
+
+    // A link to #costs, the cost estimator itself, followed on the page.
+    win.location.hash = 'costs';
+    await rendered(win, 'kap-cost-estimator');
+    expect(chunksRequested(win)).not.to.include('kap-intake-screen');
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('watches a widget added far below the viewport until the visitor comes near it', async () => {
+    const win = frameWindow(await openFrame({ html: `${LOADER}<main style="height: 20000px"></main><footer></footer>` }));
+    await until(() => Boolean(win.kapWidgets), 'the loader to start');
+    win.document.querySelector('footer')!.innerHTML = '<kap-intake-screen></kap-intake-screen>';
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(chunksRequested(win)).to.deep.equal([]);
+    win.scrollTo(0, 20000);
+    await rendered(win, 'kap-intake-screen');
+    expect(chunksRequested(win)).to.deep.equal(['kap-intake-screen', 'kap-shared']);
+  });
+
   it('keeps watching: widgets a page builder adds later load too, each kind once', async () => {
     const win = frameWindow(await openFrame({ html: `${LOADER}<main></main>` }));
     await new Promise((resolve) => setTimeout(resolve, 50));

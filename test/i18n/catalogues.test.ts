@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
+import '../../src/es.js';
 import { bookingMessages } from '../../src/components/booking-request/messages.js';
 import { costEstimatorMessages } from '../../src/components/cost-estimator/messages.js';
 import { intakeMessages } from '../../src/components/intake-screen/messages.js';
 import { timelineMessages } from '../../src/components/process-timeline/messages.js';
-import { LANGUAGES, type Catalogue, type MessageShape } from '../../src/shared/i18n.js';
+import { LANGUAGES, type Catalogue, type MessageShape } from '../../src/core/localize.js';
 import { sharedMessages } from '../../src/shared/messages.js';
 
 const CATALOGUES: Record<string, Catalogue<MessageShape>> = {

@@ -1,4 +1,4 @@
-import type { MessageShape } from '../../src/shared/i18n.js';
+import type { MessageShape } from '../../src/core/localize.js';
 
 /**
  * Every text a catalogue can show: plain messages as they are, and for each message that

@@ -55,6 +55,31 @@ describe('the guides', () => {
     assert.deepEqual([...events].filter((name) => !frameworks.includes(`\`${name}\``)), [], 'events missing from the frameworks guide');
   });
 
+  // docs/wordpress.md leads with the WordPress plugin, which ships its own copy of the loader.
+  const snippetPages = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md') && name !== 'wordpress.md').map((name) => `docs/${name}`)];
+
+  it('load kap-loader.js in the first snippet with a script, in the README and in every guide', () => {
+    const wrong = [];
+    for (const page of snippetPages) {
+      const first = [...read(page).matchAll(/```html\n([\s\S]*?)```/g)].map(([, code]) => /<script\b[^>]*\bsrc="([^"]+)"/.exec(code)?.[1]).find(Boolean);
+      if (first && !first.endsWith('/kap-loader.js')) wrong.push(`${page}: ${first}`);
+    }
+    assert.deepEqual(wrong, []);
+    assert.match(read('README.md'), /```html\n<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/kap-widgets@[\d.]+\/dist\/kap-loader\.js">/);
+  });
+
+  it('say beside every CDN address that it works once the package is published, and how to host the files meanwhile', () => {
+    const silent = [];
+    for (const page of snippetPages) {
+      const text = read(page);
+      for (const { index } of text.matchAll(/cdn\.jsdelivr\.net\/npm\/kap-widgets/g)) {
+        const around = text.slice(Math.max(0, index - 600), index + 900);
+        if (!/published/.test(around) || !/host (the files|it) yourself/.test(around)) silent.push(`${page} at ${index}`);
+      }
+    }
+    assert.deepEqual(silent, []);
+  });
+
   it('link only to files that exist', () => {
     const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
     const broken = [];

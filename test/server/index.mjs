@@ -2,5 +2,6 @@
 import { flakyBooking } from '../hardening/server/flaky-booking.mjs';
 import { bookingEndpoint } from './booking-endpoint.mjs';
 import { cspHeader } from './csp.mjs';
+import { noSpanish } from './no-spanish.mjs';
 
-export const testMiddleware = [cspHeader, bookingEndpoint, flakyBooking];
+export const testMiddleware = [cspHeader, bookingEndpoint, flakyBooking, noSpanish];

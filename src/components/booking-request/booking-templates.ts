@@ -59,7 +59,7 @@ export interface Sent {
 /** What every template reads: the words, the answers, their problems, the settings. */
 export interface BookingView {
   t: BookingWords;
-  /** The locale the widget formats and sorts for. */
+  /** The text locale (core/localize.ts): the language's words, joined and sorted its way. */
   locale: string;
   values: BookingInput;
   problems: Partial<Record<Field, Problem>>;

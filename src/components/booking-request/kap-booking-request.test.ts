@@ -1,9 +1,22 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { KapConfigErrorDetail } from '../../shared/events.js';
 import { testEndpoint, type TestEndpoint } from './booking-endpoint.test-helpers.js';
 import './define.js';
+import {
+  $,
+  clickSubmit,
+  fillRequired,
+  focused,
+  input,
+  press,
+  query,
+  statusText,
+  submitByKeyboard,
+  submitText,
+  typeInto,
+} from './kap-booking-request.test-harness.js';
 import type {
   KapBookingErrorDetail,
   KapBookingRequest,
@@ -38,48 +51,6 @@ async function setup(options: Setup = {}): Promise<KapBookingRequest> {
     ></kap-booking-request>
   `);
   return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: KapBookingRequest, selector: string) => {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`No ${selector} in the form`);
-  return found;
-};
-const query = (el: KapBookingRequest, selector: string) => el.shadowRoot!.querySelector(selector);
-const input = (el: KapBookingRequest, selector: string) => $<HTMLInputElement>(el, selector);
-const focused = (el: KapBookingRequest) => el.shadowRoot!.activeElement;
-const statusText = (el: KapBookingRequest) => $(el, '[part="status"]').textContent!.replace(/\s+/g, ' ').trim();
-const submitText = (el: KapBookingRequest) => $(el, '[part="submit"]').textContent!.trim();
-
-async function typeInto(el: KapBookingRequest, selector: string, text: string): Promise<void> {
-  $(el, selector).focus();
-  await sendKeys({ type: text });
-}
-
-/** Ticks or picks the control with the keyboard, as a visitor would. */
-async function press(el: KapBookingRequest, selector: string, key = 'Space'): Promise<void> {
-  $(el, selector).focus();
-  await sendKeys({ press: key });
-}
-
-/** The least a valid request needs, typed with real keystrokes. */
-async function fillRequired(el: KapBookingRequest, state = 'Washington'): Promise<void> {
-  await typeInto(el, '#name', 'Ada Lovelace');
-  await typeInto(el, '#email', 'ada@example.com');
-  await typeInto(el, '#state', state);
-  await press(el, '#consent');
-  await el.updateComplete;
-}
-
-async function submitByKeyboard(el: KapBookingRequest): Promise<void> {
-  await press(el, '[part="submit"]', 'Enter');
-}
-
-async function clickSubmit(el: KapBookingRequest): Promise<void> {
-  const button = $(el, '[part="submit"]');
-  button.scrollIntoView({ block: 'center' });
-  const box = button.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
 beforeEach(() => sessionStorage.clear());

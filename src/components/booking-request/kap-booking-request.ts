@@ -22,13 +22,11 @@ import {
   type FieldCode,
   type TimeSlot,
 } from '../../core/booking.js';
-import { dateTimeFormat } from '../../core/intl.js';
 import { mailtoHref } from '../../core/links.js';
 import { issueMessage, parseCount, type FieldResult, type SettingIssue } from '../../core/practice.js';
 import { DEFAULT_BACKOFF_BASE_MS, DEFAULT_TIMEOUT_MS } from '../../core/submit.js';
 import { DeliveryController, type DeliveryOutcome } from '../../shared/delivery-controller.js';
 import { emit } from '../../shared/events.js';
-import { pickMessages } from '../../shared/i18n.js';
 import { KapElement } from '../../shared/kap-element.js';
 import {
   areaText,
@@ -129,6 +127,7 @@ const TEXT_FIELDS: ReadonlySet<Field> = new Set<Field>(['name', 'email', 'phone'
  */
 export class KapBookingRequest extends KapElement {
   static override styles = [...KapElement.styles, bookingStyles];
+  protected static override readonly textPack = 'kap-booking-request';
 
   @property({ attribute: 'reply-days' }) replyDays?: string;
 
@@ -171,7 +170,7 @@ export class KapBookingRequest extends KapElement {
   }
 
   private get t() {
-    return pickMessages(bookingMessages, this.resolvedLocale);
+    return this.localize.t(bookingMessages);
   }
 
   override connectedCallback(): void {
@@ -421,7 +420,7 @@ export class KapBookingRequest extends KapElement {
   private mailto(to: string, pending: Pending): string {
     const t = this.t;
     const { request, reference, consentedAt } = pending;
-    const consentedWhen = dateTimeFormat(this.resolvedLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(consentedAt));
+    const consentedWhen = this.localize.date(new Date(consentedAt), { dateStyle: 'medium', timeStyle: 'short' });
     const body = bookingMailBody(request, { reference, practiceName: this.settings.practiceName, consentedWhen }, t);
     return mailtoHref(to, t.subject(request.requestType, request.name, reference), body);
   }
@@ -429,17 +428,17 @@ export class KapBookingRequest extends KapElement {
   private get view(): BookingView {
     return {
       t: this.t,
-      locale: this.resolvedLocale,
+      locale: this.localize.textLocale,
       values: this.values,
       problems: this.problems,
       settings: this.settings,
-      count: (value) => this.formatCount(value),
+      count: (value) => this.localize.count(value),
     };
   }
 
   protected renderWidget(): TemplateResult {
     const view = this.view;
-    return html`<div part="base" class="booking" lang=${this.textLang}>
+    return html`<div part="base" class="booking" lang=${this.localize.lang}>
       ${this.sent ? successView(view, this.sent, this.replyDaysValue) : this.renderForm(view)}
     </div>`;
   }

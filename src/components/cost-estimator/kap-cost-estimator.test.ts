@@ -6,30 +6,7 @@ import '../practice/define.js';
 import './define.js';
 import type { KapCostEstimator, KapEstimateChangeDetail } from './kap-cost-estimator.js';
 import { quietly } from '../../../test/helpers/console.js';
-
-const root = (el: Element) => el.shadowRoot!;
-const part = (el: Element, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const totalText = (el: Element) => part(el, 'total')!.querySelector('.total-amount')!.textContent!.trim();
-const visibleText = (el: Element) => (part(el, 'base') as HTMLElement).innerText;
-
-/** The field a visitor finds by its label's words. */
-function field(el: Element, label: string): HTMLInputElement {
-  const match = [...root(el).querySelectorAll('label')].find((l) => l.textContent!.trim() === label);
-  expect(match, `label "${label}"`).to.exist;
-  return root(el).getElementById(match!.htmlFor) as HTMLInputElement;
-}
-
-const noteOf = (el: Element, input: HTMLInputElement) => root(el).getElementById(`${input.id}-note`)!.textContent!.trim();
-
-/** Replaces a field's text the way a visitor does: select it, then type. */
-async function typeInto(input: HTMLInputElement, text: string) {
-  input.focus();
-  input.select();
-  if (text === '') await sendKeys({ press: 'Backspace' });
-  else await sendKeys({ type: text });
-  await ((input.getRootNode() as ShadowRoot).host as KapCostEstimator).updateComplete;
-}
+import { field, noteOf, part, parts, root, totalText, typeInto, visibleText } from './kap-cost-estimator.test-harness.js';
 
 /** Records every kap-estimate-change from the moment it is called. */
 function recordChanges() {
@@ -57,9 +34,9 @@ describe('<kap-cost-estimator> default', () => {
     expect(totalText(el)).to.equal('$4,810.00');
     const rows = parts(el, 'line-item').map((row) => row.innerText.replace(/\s+/g, ' ').trim());
     expect(rows).to.deep.equal([
-      'Preparation sessions 50 min, service code 90834 2 × $185.00 $370.00',
+      'Preparation sessions 50 minutes, service code 90834 2 × $185.00 $370.00',
       'Medicine sessions 3 hours 6 × $555.00 $3,330.00',
-      'Integration sessions 50 min, service code 90834 6 × $185.00 $1,110.00',
+      'Integration sessions 50 minutes, service code 90834 6 × $185.00 $1,110.00',
     ]);
     expect(part(el, 'per-week')!.textContent).to.contain('$1,603.33 a week over 3 weeks');
     expect(changes.details).to.have.length(1);

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { dateTimeFormat, numberFormat } from '../../core/intl.js';
 import { formatMoney, minorDigits, toMajorString, type Cents } from '../../core/money.js';
 import { gfeProvider } from '../../core/gfe-availability.js';
 import { mailtoHref, telHref } from '../../core/links.js';
@@ -23,7 +22,6 @@ import {
 } from '../../core/pricing.js';
 import { emit } from '../../shared/events.js';
 import { ariaInvalid, controlAria, formField, noteId } from '../../shared/fields.js';
-import { pickMessages } from '../../shared/i18n.js';
 import { KapElement } from '../../shared/kap-element.js';
 import { costEstimatorStyles } from './kap-cost-estimator.styles.js';
 import { readAmount, readWholeNumber, type FieldReading } from './field-reading.js';
@@ -136,6 +134,7 @@ const emptyBenefit = (): BenefitField => ({ text: '', value: null, reading: null
  */
 export class KapCostEstimator extends KapElement {
   static override styles = [...KapElement.styles, costEstimatorStyles];
+  protected static override readonly textPack = 'kap-cost-estimator';
 
   /** Where "Request a Good Faith Estimate" leads; unset, the practice's email or phone. */
   @property({ attribute: 'gfe-url' }) gfeUrl?: string;
@@ -179,7 +178,7 @@ export class KapCostEstimator extends KapElement {
   }
 
   private get t(): CostEstimatorMessages {
-    return pickMessages(costEstimatorMessages, this.resolvedLocale);
+    return this.localize.t(costEstimatorMessages);
   }
 
   override connectedCallback(): void {
@@ -207,7 +206,7 @@ export class KapCostEstimator extends KapElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Once the page changes language, a total announced in the old one is stale text in the live region.
-    if (this.announcement !== '' && this.announcedIn !== this.resolvedLocale) this.announcement = '';
+    if (this.announcement !== '' && this.announcedIn !== this.localize.locale) this.announcement = '';
     this.followSettings();
     this.rereadAmounts();
     this.current = estimate(this.plan(), this.pricingSettings(), this.coverage());
@@ -248,7 +247,7 @@ export class KapCostEstimator extends KapElement {
 
   /** An amount read as dollars means something else in yen: read the texts again. */
   private rereadAmounts(): void {
-    const readIn = `${this.settings.currency}|${this.resolvedLocale}`;
+    const readIn = `${this.settings.currency}|${this.localize.locale}`;
     if (readIn === this.amountsReadIn) return;
     this.amountsReadIn = readIn;
     for (const key of AMOUNT_KEYS) {
@@ -292,7 +291,7 @@ export class KapCostEstimator extends KapElement {
     this.announceTimer = setTimeout(() => {
       const current = this.current;
       const total = this.money(current.totalCents);
-      this.announcedIn = this.resolvedLocale;
+      this.announcedIn = this.localize.locale;
       this.announcement = current.reimbursement
         ? this.t.announceNet(total, this.money(current.netCents))
         : this.t.announceTotal(total);
@@ -305,7 +304,7 @@ export class KapCostEstimator extends KapElement {
 
   private onCountInput(key: LineItemKind, text: string): void {
     const { min, max } = COUNT_LIMITS[key];
-    const reading = readWholeNumber(text, min, max, this.resolvedLocale);
+    const reading = readWholeNumber(text, min, max, this.localize.locale);
     const value = reading.status === 'ok' || reading.status === 'adjusted' ? reading.value : this.counts[key].value;
     this.setCount(key, { text, value, reading: reading.status === 'ok' ? null : reading, touched: true });
   }
@@ -333,8 +332,8 @@ export class KapCostEstimator extends KapElement {
   private setBenefit(key: BenefitKey, text: string): void {
     const reading =
       key === 'planPays'
-        ? readWholeNumber(text, 0, 100, this.resolvedLocale)
-        : readAmount(text, this.settings.currency, this.resolvedLocale);
+        ? readWholeNumber(text, 0, 100, this.localize.locale)
+        : readAmount(text, this.settings.currency, this.localize.locale);
     const value = reading.status === 'ok' || reading.status === 'adjusted' ? reading.value : null;
     const explained = reading.status === 'adjusted' || reading.status === 'invalid' ? reading : null;
     this.benefits = { ...this.benefits, [key]: { text, value, reading: explained } };
@@ -372,7 +371,7 @@ export class KapCostEstimator extends KapElement {
         }
         this.gfeFlow = new GfeFlow(this, () => ({
           settings: this.settings,
-          locale: this.resolvedLocale,
+          locale: this.localize.locale,
           estimate: this.current,
           print: () => void this.printGfe(),
         }));
@@ -394,32 +393,25 @@ export class KapCostEstimator extends KapElement {
   }
 
   private money(cents: Cents): string {
-    return formatMoney(cents, this.settings.currency, this.resolvedLocale);
+    return formatMoney(cents, this.settings.currency, this.localize.locale);
   }
 
   private percent(value: number): string {
-    return numberFormat(this.resolvedLocale, { style: 'unit', unit: 'percent' }).format(value);
+    return this.localize.count(value, { style: 'unit', unit: 'percent' });
   }
 
   /** An amount as a visitor would type it back: the locale's decimal mark, no grouping. */
   private plainAmount(cents: Cents): string {
     const digits = minorDigits(this.settings.currency);
-    return numberFormat(this.resolvedLocale, {
+    return this.localize.count(toMajorString(cents, this.settings.currency) as Intl.StringNumericLiteral, {
       useGrouping: false,
       minimumFractionDigits: cents % 10 ** digits === 0 ? 0 : digits,
-    }).format(toMajorString(cents, this.settings.currency) as Intl.StringNumericLiteral);
-  }
-
-  /** Whole hours read better than minutes for a medicine session ("3 hours", "50 min"). */
-  private duration(minutes: number): string {
-    if (minutes % 60 !== 0) return this.t.durationMinutes(this.formatCount(minutes));
-    const hours = minutes / 60;
-    return this.t.durationHours(hours, this.formatCount(hours));
+    });
   }
 
   /** The sign a locale writes with a currency amount or a percentage, and on which side. */
   private affixOf(options: Intl.NumberFormatOptions): Affix {
-    const parts = numberFormat(this.resolvedLocale, options).formatToParts(1);
+    const parts = this.localize.numberFormat(options).formatToParts(1);
     const signAt = parts.findIndex((part) => part.type === 'currency' || part.type === 'unit');
     const sign = parts[signAt]?.value.trim() ?? '';
     return signAt < parts.findIndex((part) => part.type === 'integer') ? { before: sign, after: '' } : { before: '', after: sign };
@@ -430,11 +422,11 @@ export class KapCostEstimator extends KapElement {
     const t = this.t;
     switch (reading?.status) {
       case 'empty':
-        return t.countEmpty(this.formatCount(value));
+        return t.countEmpty(this.localize.count(value));
       case 'invalid':
-        return t.countNotANumber(this.formatCount(value));
+        return t.countNotANumber(this.localize.count(value));
       case 'adjusted': {
-        const used = this.formatCount(reading.value);
+        const used = this.localize.count(reading.value);
         if (reading.reason === 'rounded') return t.countRounded(used);
         return reading.reason === 'below-min' ? t.countBelowMin(used) : t.countAboveMax(used);
       }
@@ -450,7 +442,7 @@ export class KapCostEstimator extends KapElement {
       if (key === 'planPays') return t.percentNotANumber;
       return reading.reason === 'too-many-decimals'
         ? t.amountTooManyDecimals(minorDigits(this.settings.currency))
-        : t.amountNotANumber(this.formatCount(1500));
+        : t.amountNotANumber(this.localize.count(1500));
     }
     if (reading?.status !== 'adjusted') return '';
     if (key === 'planPays') {
@@ -466,7 +458,7 @@ export class KapCostEstimator extends KapElement {
     const s = this.settings;
     const current = this.current;
     return html`
-      <section part="base" class="estimator${this.printingGfe ? ' gfe-printing' : ''}" lang=${this.textLang} aria-labelledby="heading">
+      <section part="base" class="estimator${this.printingGfe ? ' gfe-printing' : ''}" lang=${this.localize.lang} aria-labelledby="heading">
         <div class="screen-only">
           <h2 part="heading" id="heading" class="heading">${t.heading}</h2>
           <p class="intro">${t.intro(s.practiceName)}</p>
@@ -487,7 +479,7 @@ export class KapCostEstimator extends KapElement {
               <span class="total-amount">${this.money(current.totalCents)}</span>
             </p>
             <p part="per-week" class="per-week">
-              ${t.perWeek(this.money(current.perWeekCents), current.weeks, this.formatCount(current.weeks))}
+              ${t.perWeek(this.money(current.perWeekCents), current.weeks, this.localize.count(current.weeks))}
             </p>
             ${this.benefitsOpen ? this.renderReimbursement(current) : nothing}
             <button part="print-button" class="button primary print-button" type="button" @click=${this.printEstimate}>
@@ -505,7 +497,7 @@ export class KapCostEstimator extends KapElement {
   private renderPrintHeader(): TemplateResult {
     const t = this.t;
     const s = this.settings;
-    const date = dateTimeFormat(this.resolvedLocale, { dateStyle: 'long' }).format(new Date());
+    const date = this.localize.date(new Date(), { dateStyle: 'long' });
     return html`
       <div part="print-header" class="print-only print-header">
         <p class="print-practice">${s.practiceName}</p>
@@ -526,8 +518,8 @@ export class KapCostEstimator extends KapElement {
     const id = `count-${key}`;
     const terms =
       key === 'medicine'
-        ? t.sessionTerms(this.duration(s.medicineMinutes), this.money(s.medicineFeeCents))
-        : t.sessionTerms(this.duration(s.sessionMinutes), this.money(s.sessionFeeCents));
+        ? t.sessionTerms(this.localize.duration(s.medicineMinutes), this.money(s.medicineFeeCents))
+        : t.sessionTerms(this.localize.duration(s.sessionMinutes), this.money(s.sessionFeeCents));
     const usual =
       key === 'integration' && s.integrationPerMedicine > 0
         ? html`<br />${t.integrationUsual(s.integrationPerMedicine)}`
@@ -601,7 +593,7 @@ export class KapCostEstimator extends KapElement {
         <fieldset part="benefits" class="benefits" id="benefits" ?hidden=${!this.benefitsOpen}>
           <legend class="visually-hidden">${t.benefitsToggle}</legend>
           <p class="benefits-intro">${t.benefitsIntro}</p>
-          <p class="hint" id="amounts-in">${t.amountsIn(this.settings.currency, this.formatCount(1500))}</p>
+          <p class="hint" id="amounts-in">${t.amountsIn(this.settings.currency, this.localize.count(1500))}</p>
           ${this.renderBenefit('planPays', t.planPaysLabel, t.planPaysHint, percent)}
           ${this.renderBenefit('deductible', t.deductibleLabel, t.deductibleHint, money)}
           ${this.renderBenefit('outOfPocket', t.outOfPocketLabel, t.outOfPocketHint, money)}
@@ -654,15 +646,15 @@ export class KapCostEstimator extends KapElement {
         </thead>
         <tbody>
           ${current.lineItems.map((item) => {
-            const quantity = t.quantityTimesFee(this.formatCount(item.quantity), this.money(item.unitCents));
+            const quantity = t.quantityTimesFee(this.localize.count(item.quantity), this.money(item.unitCents));
             return html`
               <tr part="line-item">
                 <th scope="row" class="line-name">
                   ${t[item.labelKey]}
                   <span class="line-terms">
                     ${item.serviceCode
-                      ? t.lineTermsWithCode(this.duration(item.minutes), item.serviceCode)
-                      : t.lineTerms(this.duration(item.minutes))}
+                      ? t.lineTermsWithCode(this.localize.duration(item.minutes), item.serviceCode)
+                      : t.lineTerms(this.localize.duration(item.minutes))}
                   </span>
                   <span class="line-terms quantity-inline">${quantity}</span>
                 </th>
@@ -697,7 +689,7 @@ export class KapCostEstimator extends KapElement {
           <li>
             ${breakdown.sessions === 0
               ? t.reimbursementNone
-              : t.reimbursementBasis(this.formatCount(breakdown.sessions), this.money(breakdown.deductibleAppliedCents))}
+              : t.reimbursementBasis(this.localize.count(breakdown.sessions), this.money(breakdown.deductibleAppliedCents))}
           </li>
           ${breakdown.aboveAllowedCents > 0 ? html`<li>${t.aboveAllowed(this.money(breakdown.aboveAllowedCents))}</li>` : nothing}
           ${breakdown.outOfPocketMaxReached ? html`<li>${t.outOfPocketReached}</li>` : nothing}

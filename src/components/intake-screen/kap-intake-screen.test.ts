@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { YesNoUnsure } from '../../core/screening/index.js';
 import './define.js';
-import { $, $$, checked, choose, forward, shadow } from './intake-screen.test-helpers.js';
+import { $, $$, checked, choose, forward, shadow } from './kap-intake-screen.test-harness.js';
 import type { KapIntakeScreen } from './kap-intake-screen.js';
 
 const title = (el: KapIntakeScreen) => $(el, '#step-title')?.textContent?.trim();

@@ -3,8 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { CRISIS_RESOURCES, crisisLink, type CrisisContact } from '../../core/crisis.js';
-import { dateTimeFormat } from '../../core/intl.js';
-import { DEFAULT_LOCALE, issueMessage, parseUrl, type FieldResult, type SettingIssue } from '../../core/practice.js';
+import { issueMessage, parseUrl, type FieldResult, type SettingIssue } from '../../core/practice.js';
 import {
   EMPTY_SCREEN_ANSWERS,
   GAD7,
@@ -34,7 +33,6 @@ import {
   type YesNoUnsure,
 } from '../../core/screening/index.js';
 import { emit } from '../../shared/events.js';
-import { languageOf, pickMessages } from '../../shared/i18n.js';
 import { KapElement } from '../../shared/kap-element.js';
 import { intakeScreenStyles } from './kap-intake-screen.styles.js';
 import { intakeMessages } from './messages.js';
@@ -149,6 +147,7 @@ function parseBookingUrl(value: string): FieldResult<string> {
  */
 export class KapIntakeScreen extends KapElement {
   static override styles = [...KapElement.styles, intakeScreenStyles];
+  protected static override readonly textPack = 'kap-intake-screen';
 
   protected get widgetName(): string {
     return this.messages.widgetName;
@@ -190,20 +189,12 @@ export class KapIntakeScreen extends KapElement {
   }
 
   private get messages(): Messages {
-    return pickMessages(intakeMessages, this.resolvedLocale);
+    return this.localize.t(intakeMessages);
   }
 
-  /** The questionnaires follow the language of the words around them, never a mix of two. */
+  /** The questionnaires and crisis lines follow the language of the words around them, never a mix of two. */
   private get language(): string {
-    return languageOf(this.textLang);
-  }
-
-  /**
-   * The locale of the screen's words, for `lang` and the printed date: a French page gets an
-   * English screen with an English date, never an English screen with a French date.
-   */
-  private get textLocale(): string {
-    return this.language === languageOf(this.resolvedLocale) ? this.resolvedLocale : DEFAULT_LOCALE;
+    return this.localize.language;
   }
 
   private get bookingHref(): string | undefined {
@@ -219,7 +210,7 @@ export class KapIntakeScreen extends KapElement {
     // Its words are rendered, not stored, so a page that changes language hears the new one.
     const announcing = needsCrisisResources(this.answers);
     return html`
-      <div part="base" class="screen" lang=${this.textLocale}>
+      <div part="base" class="screen" lang=${this.localize.lang}>
         ${this.configIssues.length > 0 ? this.renderSettingsPanel(t) : nothing}
         <div
           part="progress"
@@ -492,7 +483,7 @@ export class KapIntakeScreen extends KapElement {
 
   /** Shown only on paper: every question with the answer given, for a visitor to take along. */
   private renderPrintAnswers(t: Messages): TemplateResult {
-    const date = dateTimeFormat(this.textLocale, { dateStyle: 'long' }).format(new Date());
+    const date = this.localize.date(new Date(), { dateStyle: 'long' });
     const steps = SCREEN_STEPS.filter((step) => step !== 'introduction' && step !== 'results');
     return html`
       <div class="print-only print-answers">

@@ -7,17 +7,12 @@ import '../practice/define.js';
 import './define.js';
 import type { KapPhaseToggleDetail, KapProcessTimeline } from './kap-process-timeline.js';
 import { quietly } from '../../../test/helpers/console.js';
+import { part, parts, regionOf, root, toggles, visibleTextOf as textOf } from './kap-process-timeline.test-harness.js';
 
 // A Monday far enough ahead that no test run will see it as past. In 2049, as in 2027, the
 // clocks in Los Angeles go forward on Sunday March 14, in the middle of the series.
 const START = '2049-03-01';
 
-const root = (el: Element) => el.shadowRoot!;
-const parts = (el: Element, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const part = (el: Element, name: string) => parts(el, name)[0];
-const toggles = (el: Element) => parts(el, 'phase-toggle') as HTMLButtonElement[];
-const textOf = (node: Element | undefined) => (node as HTMLElement | undefined)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
-const regionOf = (el: Element, button: HTMLButtonElement) => root(el).getElementById(button.getAttribute('aria-controls')!)!;
 const activeInside = (el: Element) => root(el).activeElement;
 
 /**

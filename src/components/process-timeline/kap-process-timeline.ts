@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toICS, type CalendarTexts } from '../../core/ics.js';
-import { dateTimeFormat, numberFormat } from '../../core/intl.js';
-import { DEFAULT_LOCALE, type SettingIssue } from '../../core/practice.js';
+import type { SettingIssue } from '../../core/practice.js';
 import {
   groupByWeek,
   parseIsoDate,
@@ -18,7 +17,6 @@ import {
   type TimelineSettings,
 } from '../../core/schedule.js';
 import { emit } from '../../shared/events.js';
-import { languageOf, pickMessages } from '../../shared/i18n.js';
 import { KapElement } from '../../shared/kap-element.js';
 import { timelineStyles } from './kap-process-timeline.styles.js';
 import { timelineMessages, type TimelineMessages } from './messages.js';
@@ -94,6 +92,7 @@ const LONG_DAY = { weekday: 'long', month: 'long', day: 'numeric', year: 'numeri
  */
 export class KapProcessTimeline extends KapElement {
   static override styles = [...KapElement.styles, timelineStyles];
+  protected static override readonly textPack = 'kap-process-timeline';
 
   protected get widgetName(): string {
     return this.t.widgetName;
@@ -118,8 +117,6 @@ export class KapProcessTimeline extends KapElement {
   private start: StartState = { kind: 'none' };
   /** The last value the date field gave, so a message can speak to whoever wrote the date. */
   private pickedValue?: string;
-  /** The locale for dates, times and durations, worked out once per update (see localeForFormats). */
-  private formatLocale = DEFAULT_LOCALE;
   /** Today on the practice's calendar, read in willUpdate, so before every render. */
   private today!: IsoDate;
   /** The last plan and what it was planned from: only a change of those plans again. */
@@ -140,7 +137,6 @@ export class KapProcessTimeline extends KapElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.formatLocale = this.localeForFormats();
     this.today = todayIn(this.settings.timezone);
     this.start = this.readStart(this.today);
   }
@@ -165,23 +161,13 @@ export class KapProcessTimeline extends KapElement {
   }
 
   private get t(): TimelineMessages {
-    return pickMessages(timelineMessages, this.resolvedLocale);
-  }
-
-  /**
-   * The locale for dates, times and durations. When the text falls back to English (a page in
-   * French), dates go into English sentences, so they take English names too, in the same
-   * region's order and week: "Monday, March 1", never "If you start on lundi 1 mars".
-   */
-  private localeForFormats(): string {
-    if (this.textLang !== 'en' || languageOf(this.resolvedLocale) === 'en') return this.resolvedLocale;
-    return new Intl.Locale('en', { region: new Intl.Locale(this.resolvedLocale).region ?? 'US' }).toString();
+    return this.localize.t(timelineMessages);
   }
 
   protected renderWidget(): TemplateResult {
     const showPlan = this.datePicker || this.start.kind !== 'none';
     return html`
-      <div part="base" class="timeline" lang=${this.textLang}>
+      <div part="base" class="timeline" lang=${this.localize.lang}>
         <ol part="phases" class="phases" aria-label=${this.t.phasesLabel}>
           ${this.visiblePhases().map((phase, index) => this.renderPhase(phase, index + 1))}
         </ol>
@@ -241,11 +227,11 @@ export class KapProcessTimeline extends KapElement {
       case 'preparation':
         return {
           title: t.preparationTitle,
-          meta: t.preparationMeta(s.preparationSessions, this.duration(s.sessionMinutes)),
+          meta: t.preparationMeta(s.preparationSessions, this.localize.duration(s.sessionMinutes)),
           body: [t.preparationBody, t.preparationBodyMore],
         };
       case 'medicine': {
-        const medicine = this.duration(s.medicineMinutes);
+        const medicine = this.localize.duration(s.medicineMinutes);
         return {
           title: t.medicineTitle,
           meta: t.medicineMeta(s.medicineSessions, s.weeks, medicine),
@@ -255,7 +241,7 @@ export class KapProcessTimeline extends KapElement {
       case 'integration':
         return {
           title: t.integrationTitle,
-          meta: t.integrationMeta(s.integrationPerMedicine, this.duration(s.sessionMinutes)),
+          meta: t.integrationMeta(s.integrationPerMedicine, this.localize.duration(s.sessionMinutes)),
           body: [t.integrationBody, t.integrationBodyMore],
         };
       case 'ongoing':
@@ -399,13 +385,13 @@ export class KapProcessTimeline extends KapElement {
 
   private renderSession(session: PlannedSession): TemplateResult {
     const t = this.t;
-    const day = dateTimeFormat(this.formatLocale, {
+    const day = this.localize.date(session.start, {
       weekday: 'short',
       month: 'short',
       day: 'numeric',
       timeZone: this.settings.timezone,
-    }).format(session.start);
-    const times = dateTimeFormat(this.formatLocale, {
+    });
+    const times = this.localize.dateFormat({
       hour: 'numeric',
       minute: '2-digit',
       timeZone: this.settings.timezone,
@@ -446,7 +432,7 @@ export class KapProcessTimeline extends KapElement {
     const t = this.t;
     // Inside a sentence English reads "Tue, Mar 16" well; other languages' abbreviations can
     // collide (Spanish "mar" is both martes and marzo: "el mar, 16 de mar"), so they are spelled out.
-    const style = languageOf(this.formatLocale) === 'en' ? 'short' : 'long';
+    const style = this.localize.language === 'en' ? 'short' : 'long';
     const day = (date: IsoDate) => this.formatDay(date, { weekday: style, month: style, day: 'numeric' });
     switch (warning.kind) {
       case 'start-moved':
@@ -459,9 +445,7 @@ export class KapProcessTimeline extends KapElement {
         return t.warnIntegration(warning.medicine, day(warning.date), warning.hours);
       case 'time-skipped': {
         const [hours = 0, minutes = 0] = warning.actual.split(':').map(Number);
-        const time = dateTimeFormat(this.formatLocale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
-          Date.UTC(2000, 0, 1, hours, minutes),
-        );
+        const time = this.localize.date(Date.UTC(2000, 0, 1, hours, minutes), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
         return t.warnTimeSkipped(day(warning.date), time);
       }
     }
@@ -485,25 +469,13 @@ export class KapProcessTimeline extends KapElement {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
-  /** A length such as "50 minutes" or "3 hours", in the visitor's language. */
-  private duration(minutes: number): string {
-    const hours = minutes / 60;
-    const wholeHalfHours = minutes >= 90 && minutes % 30 === 0;
-    return numberFormat(this.formatLocale, {
-      style: 'unit',
-      unit: wholeHalfHours ? 'hour' : 'minute',
-      unitDisplay: 'long',
-      maximumFractionDigits: 1,
-    }).format(wholeHalfHours ? hours : minutes);
-  }
-
   /** A calendar day as the locale writes it; noon UTC keeps it the same day in any zone. */
   private formatDay(date: IsoDate, options: Intl.DateTimeFormatOptions): string {
-    return dateTimeFormat(this.formatLocale, { ...options, timeZone: 'UTC' }).format(this.noonUtc(date));
+    return this.localize.date(this.noonUtc(date), { ...options, timeZone: 'UTC' });
   }
 
   private formatDayRange(from: IsoDate, to: IsoDate): string {
-    return dateTimeFormat(this.formatLocale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).formatRange(
+    return this.localize.dateFormat({ month: 'short', day: 'numeric', timeZone: 'UTC' }).formatRange(
       this.noonUtc(from),
       this.noonUtc(to),
     );
@@ -516,7 +488,7 @@ export class KapProcessTimeline extends KapElement {
   /** The practice's zone by its everyday name ("Pacific Time"), else its IANA name. */
   private zoneName(at: Date): string {
     const zone = this.settings.timezone;
-    const part = dateTimeFormat(this.formatLocale, { timeZone: zone, timeZoneName: 'longGeneric' })
+    const part = this.localize.dateFormat({ timeZone: zone, timeZoneName: 'longGeneric' })
       .formatToParts(at)
       .find((p) => p.type === 'timeZoneName');
     return part?.value ?? zone;
@@ -524,7 +496,7 @@ export class KapProcessTimeline extends KapElement {
 
   /** The first day of the week in the locale (Sunday in the US, Monday in most of Europe). */
   private weekStart(): number {
-    const locale = new Intl.Locale(this.formatLocale) as Intl.Locale & {
+    const locale = new Intl.Locale(this.localize.locale) as Intl.Locale & {
       getWeekInfo?: () => { firstDay: number };
       weekInfo?: { firstDay: number };
     };

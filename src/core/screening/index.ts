@@ -1,5 +1,6 @@
 /** The self-screen's domain: instruments, scoring, questions, outcome and crisis resources. */
-export * from './language.js';
+// The texts' language is the suite's; these read a text in one.
+export { screenText, screenTextLanguage, type ScreenText } from '../localize.js';
 export * from './instruments.js';
 export * from './scoring.js';
 export * from './questions.js';

@@ -1,10 +1,11 @@
 /**
- * The PHQ-9 and GAD-7 as data, word for word from DOMAIN.md sections 3 and 6: the stem, the
- * four answers and their scores, the items, the functional question (shown, never scored),
- * the attribution notice that must be shown with them, and the published score bands.
+ * The PHQ-9 and GAD-7 as data, word for word from DOMAIN.md section 3 (section 6's Spanish
+ * is in ./es.ts): the stem, the four answers and their scores, the items, the functional
+ * question (shown, never scored), the attribution notice that must be shown with them, and
+ * the published score bands.
  * The instruments are public domain; the notice is the condition of showing them.
  */
-import type { ScreenText } from './language.js';
+import { translatable } from '../localize.js';
 
 /** The score of one answer: Not at all 0, Several days 1, More than half the days 2, Nearly every day 3. */
 export type ItemScore = 0 | 1 | 2 | 3;
@@ -59,39 +60,7 @@ const ENGLISH: InstrumentWords = {
     'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.',
 };
 
-// The "Spanish for the USA" forms (DOMAIN.md section 6). The "(a)" markers and the en dashes
-// (U+2013) in PHQ-9 items 6 and 8 are part of the official wording.
-const SPANISH: InstrumentWords = {
-  stem: 'Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los siguientes problemas?',
-  options: ['Ningún día', 'Varios días', 'Más de la mitad de los días', 'Casi todos los días'],
-  phq9Items: [
-    'Poco interés o placer en hacer cosas.',
-    'Se ha sentido decaído(a), deprimido(a) o sin esperanzas.',
-    'Ha tenido dificultad para quedarse o permanecer dormido(a), o ha dormido demasiado.',
-    'Se ha sentido cansado(a) o con poca energía.',
-    'Sin apetito o ha comido en exceso.',
-    'Se ha sentido mal con usted mismo(a) \u2013 o que es un fracaso o que ha quedado mal con usted mismo(a) o con su familia.',
-    'Ha tenido dificultad para concentrarse en ciertas actividades, tales como leer el periódico o ver la televisión.',
-    '¿Se ha movido o hablado tan lento que otras personas podrían haberlo notado? o lo contrario \u2013 muy inquieto(a) o agitado(a) que ha estado moviéndose mucho más de lo normal.',
-    'Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera.',
-  ],
-  gad7Items: [
-    'Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta.',
-    'No ha sido capaz de parar o controlar su preocupación.',
-    'Se ha preocupado demasiado por motivos diferentes.',
-    'Ha tenido dificultad para relajarse.',
-    'Se ha sentido tan inquieto(a) que no ha podido quedarse quieto(a).',
-    'Se ha molestado o irritado fácilmente.',
-    'Ha tenido miedo de que algo terrible fuera a pasar.',
-  ],
-  functionalQuestion:
-    'Si marcó cualquiera de los problemas, ¿qué tanta dificultad le han dado estos problemas para hacer su trabajo, encargarse de las tareas del hogar, o llevarse bien con otras personas?',
-  functionalOptions: ['No ha sido difícil', 'Un poco difícil', 'Muy difícil', 'Extremadamente difícil'],
-  notice:
-    'Elaborado por los doctores Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke y colegas, mediante una subvención educativa otorgada por Pfizer Inc. No se requiere permiso para reproducir, traducir, presentar o distribuir.',
-};
-
-export const INSTRUMENT_WORDS: ScreenText<InstrumentWords> = { en: ENGLISH, es: SPANISH };
+export const INSTRUMENT_WORDS = translatable<InstrumentWords>('instrument-words', ENGLISH);
 
 /** One answer as a radio shows it: its label and the score it adds. */
 export interface ResponseOption {

@@ -1,10 +1,10 @@
 /**
  * The screen's own questions, as data a practice may replace: the "is this right for you"
  * questions of the seed page, and the health and safety questions of DOMAIN.md section 3
- * with their severity, in English and US Spanish. A practice's own question without a
- * translation falls back to English through `screenText`.
+ * with their severity, in English; their US Spanish is in ./es.ts. A practice's own question
+ * without a translation falls back to English through `screenText`.
  */
-import type { ScreenText } from './language.js';
+import { translatable, type ScreenText } from '../localize.js';
 
 /** "Not sure" is offered because a visitor often cannot know (a blood pressure, a medicine's class). */
 export type YesNoUnsure = 'yes' | 'no' | 'unsure';
@@ -22,24 +22,15 @@ export interface HistoryQuestion {
 export const TREATMENT_HISTORY_QUESTIONS: readonly HistoryQuestion[] = [
   {
     id: 'antidepressants',
-    text: {
-      en: 'Have you tried two or more antidepressant medicines without enough relief?',
-      es: '¿Ha probado dos o más medicamentos antidepresivos sin sentir suficiente alivio?',
-    },
+    text: translatable('question.antidepressants', 'Have you tried two or more antidepressant medicines without enough relief?'),
   },
   {
     id: 'therapy',
-    text: {
-      en: 'Have you been in therapy without the progress you hoped for?',
-      es: '¿Ha estado en terapia sin lograr el avance que esperaba?',
-    },
+    text: translatable('question.therapy', 'Have you been in therapy without the progress you hoped for?'),
   },
   {
     id: 'daily-life',
-    text: {
-      en: 'Does depression or anxiety that won\u2019t lift make daily life hard for you?',
-      es: '¿La depresión o la ansiedad que no se le quita le hace difícil el día a día?',
-    },
+    text: translatable('question.daily-life', 'Does depression or anxiety that won\u2019t lift make daily life hard for you?'),
   },
 ];
 
@@ -69,207 +60,135 @@ export const HEALTH_QUESTIONS: readonly HealthQuestion[] = [
     id: 'ketamine-allergy',
     severity: 'hard-stop',
     group: 'health',
-    text: {
-      en: 'Have you ever had an allergic reaction to ketamine?',
-      es: '¿Alguna vez ha tenido una reacción alérgica a la ketamina?',
-    },
+    text: translatable('question.ketamine-allergy', 'Have you ever had an allergic reaction to ketamine?'),
   },
   {
     id: 'high-blood-pressure',
     severity: 'hard-stop',
     group: 'health',
-    text: {
-      en: 'Do you have high blood pressure that is not under control?',
-      es: '¿Tiene presión arterial alta que no está bajo control?',
-    },
+    text: translatable('question.high-blood-pressure', 'Do you have high blood pressure that is not under control?'),
   },
   {
     id: 'brain-blood-vessels',
     severity: 'hard-stop',
     group: 'health',
-    text: {
-      en: 'Have you ever had an aneurysm, an arteriovenous (AV) malformation, or bleeding in the brain?',
-      es: '¿Alguna vez ha tenido un aneurisma, una malformación arteriovenosa (MAV) o un sangrado en el cerebro?',
-    },
+    text: translatable('question.brain-blood-vessels', 'Have you ever had an aneurysm, an arteriovenous (AV) malformation, or bleeding in the brain?'),
   },
   {
     id: 'psychosis',
     severity: 'hard-stop',
     group: 'health',
-    text: {
-      en: 'Are you experiencing psychosis now, or have you been diagnosed with a psychotic disorder?',
-      es: '¿Tiene psicosis en este momento, o le han diagnosticado un trastorno psicótico?',
-    },
+    text: translatable('question.psychosis', 'Are you experiencing psychosis now, or have you been diagnosed with a psychotic disorder?'),
   },
   {
     id: 'mania',
     severity: 'hard-stop',
     group: 'health',
-    text: {
-      en: 'Are you experiencing mania right now?',
-      es: '¿Está pasando por un episodio de manía en este momento?',
-    },
+    text: translatable('question.mania', 'Are you experiencing mania right now?'),
   },
   {
     id: 'pregnancy',
     severity: 'hard-stop',
     group: 'health',
-    text: {
-      en: 'Are you pregnant?',
-      es: '¿Está embarazada?',
-    },
+    text: translatable('question.pregnancy', 'Are you pregnant?'),
   },
   {
     id: 'bipolar',
     severity: 'prescriber-review',
     group: 'health',
-    text: {
-      en: 'Have you been diagnosed with bipolar disorder?',
-      es: '¿Le han diagnosticado trastorno bipolar?',
-    },
+    text: translatable('question.bipolar', 'Have you been diagnosed with bipolar disorder?'),
   },
   {
     id: 'family-psychosis',
     severity: 'prescriber-review',
     group: 'health',
-    text: {
-      en: 'Has anyone in your close family had psychosis?',
-      es: '¿Alguien de su familia cercana ha tenido psicosis?',
-    },
+    text: translatable('question.family-psychosis', 'Has anyone in your close family had psychosis?'),
   },
   {
     id: 'substance-use',
     severity: 'prescriber-review',
     group: 'health',
-    text: {
-      en: 'In the past year, have you had a substance use disorder (a problem with alcohol or other drugs), especially with ketamine or stimulants?',
-      es: 'En el último año, ¿ha tenido un trastorno por consumo de sustancias (un problema con el alcohol u otras drogas), sobre todo con ketamina o con estimulantes?',
-    },
+    text: translatable('question.substance-use', 'In the past year, have you had a substance use disorder (a problem with alcohol or other drugs), especially with ketamine or stimulants?'),
   },
   {
     id: 'heart',
     severity: 'prescriber-review',
     group: 'health',
-    text: {
-      en: 'Do you have heart disease, such as angina or an irregular heartbeat (arrhythmia), or have you had a heart attack in the last 12 months?',
-      es: '¿Tiene alguna enfermedad del corazón, como angina de pecho o latidos irregulares (arritmia), o ha tenido un ataque al corazón en los últimos 12 meses?',
-    },
+    text: translatable('question.heart', 'Do you have heart disease, such as angina or an irregular heartbeat (arrhythmia), or have you had a heart attack in the last 12 months?'),
   },
   {
     id: 'head-eye-pressure',
     severity: 'prescriber-review',
     group: 'health',
-    text: {
-      en: 'Do you have raised pressure inside your head or eyes, glaucoma, or a brain injury?',
-      es: '¿Tiene presión elevada dentro de la cabeza o de los ojos, glaucoma o alguna lesión cerebral?',
-    },
+    text: translatable('question.head-eye-pressure', 'Do you have raised pressure inside your head or eyes, glaucoma, or a brain injury?'),
   },
   {
     id: 'liver',
     severity: 'prescriber-review',
     group: 'health',
-    text: {
-      en: 'Do you have liver disease?',
-      es: '¿Tiene alguna enfermedad del hígado?',
-    },
+    text: translatable('question.liver', 'Do you have liver disease?'),
   },
   {
     id: 'bladder',
     severity: 'prescriber-review',
     group: 'health',
-    text: {
-      en: 'Do you have bladder problems?',
-      es: '¿Tiene problemas de la vejiga?',
-    },
+    text: translatable('question.bladder', 'Do you have bladder problems?'),
   },
   {
     id: 'hyperthyroidism',
     severity: 'prescriber-review',
     group: 'health',
-    text: {
-      en: 'Do you have an overactive thyroid (hyperthyroidism) that is not under control?',
-      es: '¿Tiene hipertiroidismo (la tiroides hiperactiva) que no está bajo control?',
-    },
+    text: translatable('question.hyperthyroidism', 'Do you have an overactive thyroid (hyperthyroidism) that is not under control?'),
   },
   {
     id: 'seizures',
     severity: 'prescriber-review',
     group: 'health',
-    text: {
-      en: 'Have you ever had seizures?',
-      es: '¿Alguna vez ha tenido convulsiones?',
-    },
+    text: translatable('question.seizures', 'Have you ever had seizures?'),
   },
   {
     id: 'breastfeeding',
     severity: 'prescriber-review',
     group: 'health',
-    text: {
-      en: 'Are you breastfeeding?',
-      es: '¿Está amamantando?',
-    },
+    text: translatable('question.breastfeeding', 'Are you breastfeeding?'),
   },
   {
     id: 'benzodiazepines',
     severity: 'medication-note',
     group: 'medicines',
-    text: {
-      en: 'Do you take a benzodiazepine?',
-      es: '¿Toma alguna benzodiazepina?',
-    },
-    note: {
-      en: 'Benzodiazepines may weaken the effect of ketamine.',
-      es: 'Las benzodiazepinas pueden disminuir el efecto de la ketamina.',
-    },
+    text: translatable('question.benzodiazepines', 'Do you take a benzodiazepine?'),
+    note: translatable('question.benzodiazepines.note', 'Benzodiazepines may weaken the effect of ketamine.'),
   },
   {
     id: 'lamotrigine',
     severity: 'medication-note',
     group: 'medicines',
-    text: {
-      en: 'Do you take lamotrigine?',
-      es: '¿Toma lamotrigina?',
-    },
-    note: {
-      en: 'Lamotrigine may weaken the effect of ketamine.',
-      es: 'La lamotrigina puede disminuir el efecto de la ketamina.',
-    },
+    text: translatable('question.lamotrigine', 'Do you take lamotrigine?'),
+    note: translatable('question.lamotrigine.note', 'Lamotrigine may weaken the effect of ketamine.'),
   },
   {
     id: 'maoi',
     severity: 'medication-note',
     group: 'medicines',
-    text: {
-      en: 'Do you take an MAOI (monoamine oxidase inhibitor)?',
-      es: '¿Toma algún IMAO (inhibidor de la monoaminooxidasa)?',
-    },
+    text: translatable('question.maoi', 'Do you take an MAOI (monoamine oxidase inhibitor)?'),
   },
   {
     id: 'opioids',
     severity: 'medication-note',
     group: 'medicines',
-    text: {
-      en: 'Do you take an opioid?',
-      es: '¿Toma algún opioide?',
-    },
+    text: translatable('question.opioids', 'Do you take an opioid?'),
   },
   {
     id: 'cyp-interactions',
     severity: 'medication-note',
     group: 'medicines',
-    text: {
-      en: 'Do you take a strong CYP3A4 or CYP2B6 inhibitor or inducer?',
-      es: '¿Toma algún medicamento que sea un inhibidor o inductor potente de CYP3A4 o CYP2B6?',
-    },
+    text: translatable('question.cyp-interactions', 'Do you take a strong CYP3A4 or CYP2B6 inhibitor or inducer?'),
   },
   {
     id: 'suicidal-intent',
     severity: 'hard-stop',
     group: 'safety',
     crisis: true,
-    text: {
-      en: 'Do you have a plan or an intention to end your life?',
-      es: '¿Tiene un plan o la intención de quitarse la vida?',
-    },
+    text: translatable('question.suicidal-intent', 'Do you have a plan or an intention to end your life?'),
   },
 ];

@@ -1,3 +1,4 @@
+import './es.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import {

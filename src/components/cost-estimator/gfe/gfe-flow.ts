@@ -28,7 +28,7 @@ import type { PracticeSettings } from '../../../core/practice.js';
 import type { Estimate } from '../../../core/pricing.js';
 import { DeliveryController, type Delivery } from '../../../shared/delivery-controller.js';
 import { emit } from '../../../shared/events.js';
-import { pickMessages } from '../../../shared/i18n.js';
+import { languageOf, screenText } from '../../../core/localize.js';
 import { gfeMessages, type GfeMessages } from './gfe-messages.js';
 
 export { gfeStyles } from './gfe.styles.js';
@@ -86,7 +86,7 @@ export class GfeFlow {
   }
 
   private get t(): GfeMessages {
-    return pickMessages(gfeMessages, this.context().locale);
+    return screenText(gfeMessages, languageOf(this.context().locale));
   }
 
   private get root(): ShadowRoot {

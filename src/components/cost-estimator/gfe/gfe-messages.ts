@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../shared/i18n.js';
+import type { ScreenText } from '../../../core/localize.js';
 
 /**
  * Every word of the Good Faith Estimate's form and document, loaded with them. Amounts, dates
@@ -10,7 +10,7 @@ import { defineMessages } from '../../../shared/i18n.js';
  * ("Estimación de buena fe", "proceso de resolución de disputas entre pacientes y proveedores")
  * and speaks to the patient as "usted", like the rest of the widget.
  */
-export const gfeMessages = defineMessages({
+const en = {
   formTitle: 'Get your Good Faith Estimate',
   formIntro: (plan: string, total: string) =>
     `It lists the plan you chose above: ${plan}, ${total} in all. For an estimate of another plan, change the plan above first.`,
@@ -112,112 +112,115 @@ export const gfeMessages = defineMessages({
   notSent: (practice: string) =>
     `This page does not send your estimate to ${practice}. Print it or save it as a PDF, and keep a copy.`,
   subject: (gfeId: string) => `Good Faith Estimate ${gfeId}`,
-}, {
-  es: {
-    formTitle: 'Obtenga su Estimación de buena fe',
-    formIntro: (plan: string, total: string) =>
-      `Incluye el plan que usted eligió arriba: ${plan}, ${total} en total. Si quiere una estimación de otro plan, cambie primero el plan de arriba.`,
-    nameLabel: 'Nombre completo',
-    nameHint: 'Tal como quiere que aparezca en su estimación.',
-    birthDateLegend: 'Fecha de nacimiento',
-    birthDateHint: (example: string) => `Por ejemplo, ${example}.`,
-    month: 'Mes',
-    day: 'Día',
-    year: 'Año',
-    problemsTitle: 'Revise lo siguiente:',
-    'name-missing': 'Escriba su nombre completo.',
-    'name-too-long': 'Su nombre es demasiado largo para la estimación: use 100 caracteres como máximo.',
-    'birth-date-missing': 'Escriba su fecha de nacimiento.',
-    'birth-date-incomplete': 'Escriba el día, el mes y el año de su fecha de nacimiento.',
-    'birth-date-not-a-date': 'Esa fecha no existe en el calendario. Revise el día, el mes (del 1 al 12) y el año (4 cifras).',
-    'birth-date-not-past': 'Su fecha de nacimiento tiene que ser una fecha pasada.',
-    'birth-date-too-old': 'Revise el año de su fecha de nacimiento.',
-    staysHere: 'Su nombre y su fecha de nacimiento se quedan en este navegador: esta página no los envía a ninguna parte.',
-    goesToPractice: (practice: string) =>
-      `Una copia de su estimación, con su nombre y su fecha de nacimiento, se envía a ${practice}, que la guarda en su expediente.`,
-    submit: 'Ver mi Estimación de buena fe',
-    cancel: 'Cancelar',
+};
 
-    docTitle: 'Estimación de buena fe de artículos y servicios de atención médica',
-    patientHeading: 'Paciente',
-    patientName: 'Nombre',
-    birthDate: 'Fecha de nacimiento',
-    serviceHeading: 'Servicio principal',
-    primaryService:
-      'Psicoterapia asistida con ketamina: sesiones de psicoterapia para prepararse para el tratamiento, psicoterapia durante las sesiones con el medicamento ketamina y sesiones de integración después de ellas.',
-    scheduledDate: 'Fecha programada',
-    notScheduled: 'Todavía no está programada',
-    providerHeading: 'Proveedor',
-    providerName: 'Nombre',
-    npi: 'Identificador Nacional de Proveedor (NPI)',
-    tin: 'Número de Identificación del Contribuyente (TIN)',
-    office: 'Consultorio donde se prestan los servicios',
-    states: 'Estado donde se prevén los servicios',
-    itemsHeading: 'Artículos y servicios previstos',
-    itemsCaption: (from: string, through: string) => `Previstos para el período de atención del ${from} al ${through}`,
-    columnItem: 'Artículo o servicio',
-    columnCode: 'Código de servicio',
-    columnQuantity: 'Cantidad',
-    columnUnit: 'Cargo por unidad',
-    columnCharge: 'Cargo previsto',
-    'item-preparation': 'Sesión de preparación (psicoterapia)',
-    'item-medicine': 'Psicoterapia durante una sesión con ketamina',
-    'item-integration': 'Sesión de integración (psicoterapia)',
-    'count-preparation': (count: number, countText: string) =>
-      count === 1 ? '1 sesión de preparación' : `${countText} sesiones de preparación`,
-    'count-medicine': (count: number, countText: string) =>
-      count === 1 ? '1 sesión con ketamina' : `${countText} sesiones con ketamina`,
-    'count-integration': (count: number, countText: string) =>
-      count === 1 ? '1 sesión de integración' : `${countText} sesiones de integración`,
-    minutes: (minutes: string) => `${minutes} minutos`,
-    noCode: 'No se indica',
-    inlineTerms: (code: string, quantity: string, unit: string) => `Código de servicio: ${code}. ${quantity} × ${unit}`,
-    diagnosisNote: 'Códigos de diagnóstico: aquí no se indica ninguno; su proveedor puede añadir los que correspondan.',
-    totalLabel: 'Total de cargos estimados',
-    separateHeading: 'Servicios que se programan por separado',
-    separateIntro:
-      'Estos servicios forman parte del tratamiento, pero los programa y los cobra por separado el profesional que receta o la farmacia. Sus cargos no están incluidos en esta estimación:',
-    'separate-prescriber-evaluation': 'La evaluación médica del profesional que receta, antes del tratamiento',
-    'separate-prescriber-follow-ups': 'Las consultas de seguimiento con el profesional que receta',
-    'separate-medication': 'El medicamento (ketamina)',
-    separateNote:
-      'Se le entregarán Estimaciones de buena fe por separado para estos servicios cuando los programe o cuando las pida.',
-    disclaimerHeading: 'Aviso',
-    'disclaimer-other-services':
-      'Es posible que su proveedor le recomiende otros artículos o servicios como parte de su atención que se deben programar o pedir por separado. Esos no aparecen en esta Estimación de buena fe.',
-    'disclaimer-estimate-only':
-      'Esta Estimación de buena fe es solo una estimación de los artículos y servicios que razonablemente se prevén en el momento en que se emite. Los artículos, servicios o cargos reales pueden ser diferentes de los de esta Estimación de buena fe.',
-    'disclaimer-not-a-contract':
-      'Esta Estimación de buena fe no es un contrato y no le obliga a recibir los artículos o servicios de ninguno de los proveedores que aparecen en ella.',
-    disputeBefore: (amount: string, days: string) =>
-      `Si algún proveedor que aparece en esta Estimación de buena fe le factura al menos ${amount} más de lo estimado, usted tiene derecho a iniciar el proceso de resolución de disputas entre pacientes y proveedores dentro de los ${days} días calendario siguientes a la fecha de la factura. Para saber cómo hacerlo, visite `,
-    disputeBetween: ' o llame al ',
-    disputeAfter: '. Iniciar este proceso no afectará la calidad de la atención médica que usted recibe.',
-    issueHeading: 'Esta estimación',
-    gfeNumber: 'Número de la estimación',
-    issuedOn: 'Fecha de emisión',
-    period: 'Período de atención que cubre',
-    periodValue: (from: string, through: string, months: number, monthsText: string) =>
-      months === 1 ? `Del ${from} al ${through} (1 mes)` : `Del ${from} al ${through} (${monthsText} meses)`,
-    keepCopy:
-      'Guarde una copia de esta Estimación de buena fe en un lugar seguro o tómele fotos. Es posible que la necesite si le facturan una cantidad mayor.',
+// Inline, not a language pack: this whole module loads only when a visitor asks for a GFE.
+const es: typeof en = {
+  formTitle: 'Obtenga su Estimación de buena fe',
+  formIntro: (plan: string, total: string) =>
+    `Incluye el plan que usted eligió arriba: ${plan}, ${total} en total. Si quiere una estimación de otro plan, cambie primero el plan de arriba.`,
+  nameLabel: 'Nombre completo',
+  nameHint: 'Tal como quiere que aparezca en su estimación.',
+  birthDateLegend: 'Fecha de nacimiento',
+  birthDateHint: (example: string) => `Por ejemplo, ${example}.`,
+  month: 'Mes',
+  day: 'Día',
+  year: 'Año',
+  problemsTitle: 'Revise lo siguiente:',
+  'name-missing': 'Escriba su nombre completo.',
+  'name-too-long': 'Su nombre es demasiado largo para la estimación: use 100 caracteres como máximo.',
+  'birth-date-missing': 'Escriba su fecha de nacimiento.',
+  'birth-date-incomplete': 'Escriba el día, el mes y el año de su fecha de nacimiento.',
+  'birth-date-not-a-date': 'Esa fecha no existe en el calendario. Revise el día, el mes (del 1 al 12) y el año (4 cifras).',
+  'birth-date-not-past': 'Su fecha de nacimiento tiene que ser una fecha pasada.',
+  'birth-date-too-old': 'Revise el año de su fecha de nacimiento.',
+  staysHere: 'Su nombre y su fecha de nacimiento se quedan en este navegador: esta página no los envía a ninguna parte.',
+  goesToPractice: (practice: string) =>
+    `Una copia de su estimación, con su nombre y su fecha de nacimiento, se envía a ${practice}, que la guarda en su expediente.`,
+  submit: 'Ver mi Estimación de buena fe',
+  cancel: 'Cancelar',
 
-    print: 'Imprimir o guardar como PDF',
-    edit: 'Cambiar el nombre o la fecha de nacimiento',
-    sending: (practice: string) => `Enviando una copia a ${practice}…`,
-    retrying: (attempt: string, max: string) => `Falló la conexión; lo intentamos de nuevo (intento ${attempt} de ${max})…`,
-    received: (practice: string) => `${practice} recibió una copia de esta estimación.`,
-    failed: (practice: string) =>
-      `La copia todavía no le ha llegado a ${practice}. Su estimación sigue siendo válida: imprímala o guárdela como PDF, y consérvela.`,
-    rejected: (practice: string) =>
-      `El formulario del consultorio no aceptó la copia. Entréguele a ${practice} una copia impresa o un PDF de su estimación.`,
-    offline: (practice: string) =>
-      `No tiene conexión a internet. La copia se enviará a ${practice} en cuanto vuelva a tener conexión; mantenga abierta esta página.`,
-    sendAgain: 'Enviar la copia de nuevo',
-    notSent: (practice: string) =>
-      `Esta página no le envía su estimación a ${practice}. Imprímala o guárdela como PDF, y conserve una copia.`,
-    subject: (gfeId: string) => `Estimación de buena fe ${gfeId}`,
-  },
-});
+  docTitle: 'Estimación de buena fe de artículos y servicios de atención médica',
+  patientHeading: 'Paciente',
+  patientName: 'Nombre',
+  birthDate: 'Fecha de nacimiento',
+  serviceHeading: 'Servicio principal',
+  primaryService:
+    'Psicoterapia asistida con ketamina: sesiones de psicoterapia para prepararse para el tratamiento, psicoterapia durante las sesiones con el medicamento ketamina y sesiones de integración después de ellas.',
+  scheduledDate: 'Fecha programada',
+  notScheduled: 'Todavía no está programada',
+  providerHeading: 'Proveedor',
+  providerName: 'Nombre',
+  npi: 'Identificador Nacional de Proveedor (NPI)',
+  tin: 'Número de Identificación del Contribuyente (TIN)',
+  office: 'Consultorio donde se prestan los servicios',
+  states: 'Estado donde se prevén los servicios',
+  itemsHeading: 'Artículos y servicios previstos',
+  itemsCaption: (from: string, through: string) => `Previstos para el período de atención del ${from} al ${through}`,
+  columnItem: 'Artículo o servicio',
+  columnCode: 'Código de servicio',
+  columnQuantity: 'Cantidad',
+  columnUnit: 'Cargo por unidad',
+  columnCharge: 'Cargo previsto',
+  'item-preparation': 'Sesión de preparación (psicoterapia)',
+  'item-medicine': 'Psicoterapia durante una sesión con ketamina',
+  'item-integration': 'Sesión de integración (psicoterapia)',
+  'count-preparation': (count: number, countText: string) =>
+    count === 1 ? '1 sesión de preparación' : `${countText} sesiones de preparación`,
+  'count-medicine': (count: number, countText: string) =>
+    count === 1 ? '1 sesión con ketamina' : `${countText} sesiones con ketamina`,
+  'count-integration': (count: number, countText: string) =>
+    count === 1 ? '1 sesión de integración' : `${countText} sesiones de integración`,
+  minutes: (minutes: string) => `${minutes} minutos`,
+  noCode: 'No se indica',
+  inlineTerms: (code: string, quantity: string, unit: string) => `Código de servicio: ${code}. ${quantity} × ${unit}`,
+  diagnosisNote: 'Códigos de diagnóstico: aquí no se indica ninguno; su proveedor puede añadir los que correspondan.',
+  totalLabel: 'Total de cargos estimados',
+  separateHeading: 'Servicios que se programan por separado',
+  separateIntro:
+    'Estos servicios forman parte del tratamiento, pero los programa y los cobra por separado el profesional que receta o la farmacia. Sus cargos no están incluidos en esta estimación:',
+  'separate-prescriber-evaluation': 'La evaluación médica del profesional que receta, antes del tratamiento',
+  'separate-prescriber-follow-ups': 'Las consultas de seguimiento con el profesional que receta',
+  'separate-medication': 'El medicamento (ketamina)',
+  separateNote:
+    'Se le entregarán Estimaciones de buena fe por separado para estos servicios cuando los programe o cuando las pida.',
+  disclaimerHeading: 'Aviso',
+  'disclaimer-other-services':
+    'Es posible que su proveedor le recomiende otros artículos o servicios como parte de su atención que se deben programar o pedir por separado. Esos no aparecen en esta Estimación de buena fe.',
+  'disclaimer-estimate-only':
+    'Esta Estimación de buena fe es solo una estimación de los artículos y servicios que razonablemente se prevén en el momento en que se emite. Los artículos, servicios o cargos reales pueden ser diferentes de los de esta Estimación de buena fe.',
+  'disclaimer-not-a-contract':
+    'Esta Estimación de buena fe no es un contrato y no le obliga a recibir los artículos o servicios de ninguno de los proveedores que aparecen en ella.',
+  disputeBefore: (amount: string, days: string) =>
+    `Si algún proveedor que aparece en esta Estimación de buena fe le factura al menos ${amount} más de lo estimado, usted tiene derecho a iniciar el proceso de resolución de disputas entre pacientes y proveedores dentro de los ${days} días calendario siguientes a la fecha de la factura. Para saber cómo hacerlo, visite `,
+  disputeBetween: ' o llame al ',
+  disputeAfter: '. Iniciar este proceso no afectará la calidad de la atención médica que usted recibe.',
+  issueHeading: 'Esta estimación',
+  gfeNumber: 'Número de la estimación',
+  issuedOn: 'Fecha de emisión',
+  period: 'Período de atención que cubre',
+  periodValue: (from: string, through: string, months: number, monthsText: string) =>
+    months === 1 ? `Del ${from} al ${through} (1 mes)` : `Del ${from} al ${through} (${monthsText} meses)`,
+  keepCopy:
+    'Guarde una copia de esta Estimación de buena fe en un lugar seguro o tómele fotos. Es posible que la necesite si le facturan una cantidad mayor.',
 
-export type GfeMessages = (typeof gfeMessages)['en'];
+  print: 'Imprimir o guardar como PDF',
+  edit: 'Cambiar el nombre o la fecha de nacimiento',
+  sending: (practice: string) => `Enviando una copia a ${practice}…`,
+  retrying: (attempt: string, max: string) => `Falló la conexión; lo intentamos de nuevo (intento ${attempt} de ${max})…`,
+  received: (practice: string) => `${practice} recibió una copia de esta estimación.`,
+  failed: (practice: string) =>
+    `La copia todavía no le ha llegado a ${practice}. Su estimación sigue siendo válida: imprímala o guárdela como PDF, y consérvela.`,
+  rejected: (practice: string) =>
+    `El formulario del consultorio no aceptó la copia. Entréguele a ${practice} una copia impresa o un PDF de su estimación.`,
+  offline: (practice: string) =>
+    `No tiene conexión a internet. La copia se enviará a ${practice} en cuanto vuelva a tener conexión; mantenga abierta esta página.`,
+  sendAgain: 'Enviar la copia de nuevo',
+  notSent: (practice: string) =>
+    `Esta página no le envía su estimación a ${practice}. Imprímala o guárdela como PDF, y conserve una copia.`,
+  subject: (gfeId: string) => `Estimación de buena fe ${gfeId}`,
+};
+
+export const gfeMessages: ScreenText<typeof en> = { en, es };
+
+export type GfeMessages = typeof en;

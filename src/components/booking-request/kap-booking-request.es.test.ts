@@ -1,10 +1,24 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { testEndpoint, type TestEndpoint } from '../../src/components/booking-request/booking-endpoint.test-helpers.js';
-import '../../src/components/booking-request/define.js';
-import type { BookingErrorKind, KapBookingRequest } from '../../src/components/booking-request/kap-booking-request.js';
-import { bookingMessages } from '../../src/components/booking-request/messages.js';
+import { testEndpoint, type TestEndpoint } from './booking-endpoint.test-helpers.js';
+import './define.js';
+import './messages.es.js';
+import {
+  $,
+  fillRequired as fillWith,
+  input,
+  labelText,
+  mailtoParts,
+  press,
+  root,
+  setValue,
+  statusText,
+  submitByKeyboard,
+  typeInto,
+} from './kap-booking-request.test-harness.js';
+import type { BookingErrorKind, KapBookingRequest } from './kap-booking-request.js';
+import { bookingMessages } from './messages.js';
 import {
   BOOKING_FIELDS,
   CLIENT_STATUSES,
@@ -13,9 +27,9 @@ import {
   REQUEST_TYPES,
   WEEKDAYS,
   type FieldCode,
-} from '../../src/core/booking.js';
-import { US_STATES } from '../../src/core/practice.js';
-import { catalogueTexts } from './helpers.js';
+} from '../../core/booking.js';
+import { US_STATES } from '../../core/practice.js';
+import { catalogueTexts } from '../../../test/i18n/helpers.js';
 
 const { en } = bookingMessages;
 const es = bookingMessages.es!;
@@ -119,23 +133,8 @@ function expectNoEnglish(text: string, where: string): void {
   expect(ENGLISH_WORDS.exec(checked)?.[0], `${where}: an English word`).to.equal(undefined);
 }
 
-const root = (el: Element) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T => {
-  const found = root(el).querySelector<T>(selector);
-  if (!found) throw new Error(`No ${selector} in the form`);
-  return found;
-};
-const input = (el: Element, selector: string) => $<HTMLInputElement>(el, selector);
-const statusText = (el: Element) => $(el, '[part="status"]').textContent!.replace(/\s+/g, ' ').trim();
 /** A number as the widget should write it: in the locale its text is marked with. */
 const number = (el: Element, value: number) => new Intl.NumberFormat($(el, '[part="base"]').lang).format(value);
-const labelText = (el: Element, selector: string) => input(el, selector).labels![0]!.textContent!.replace(/\s+/g, ' ').trim();
-
-/** The subject and body of a mailto: link, as the visitor's email app shows them. */
-function mailtoParts(href: string): { subject: string; body: string } {
-  const params = new URLSearchParams(new URL(href).search.replace(/\+/g, '%2B'));
-  return { subject: params.get('subject') ?? '', body: params.get('body') ?? '' };
-}
 
 /** Everything a visitor reads or hears: text, labels, titles and the email the form prepares. */
 function userFacingText(el: Element): string {
@@ -187,37 +186,10 @@ async function setup(options: Setup = {}): Promise<KapBookingRequest> {
   );
 }
 
-/** Types with real keystrokes, accents and "¿" included. */
-async function typeInto(el: KapBookingRequest, selector: string, text: string): Promise<void> {
-  $(el, selector).focus();
-  await sendKeys({ type: text });
-  await el.updateComplete;
-}
+const VISITANTE = { name: 'María José', email: 'maria@example.com' };
+const fillRequired = (el: KapBookingRequest) => fillWith(el, 'Washington', VISITANTE);
 
-async function press(el: KapBookingRequest, selector: string, key = 'Space'): Promise<void> {
-  $(el, selector).focus();
-  await sendKeys({ press: key });
-  await el.updateComplete;
-}
-
-async function fillRequired(el: KapBookingRequest): Promise<void> {
-  await typeInto(el, '#name', 'María José');
-  await typeInto(el, '#email', 'maria@example.com');
-  await typeInto(el, '#state', 'Washington');
-  await press(el, '#consent');
-}
-
-/** Sets a value the keyboard can't type quickly (a long message, a state by its code), as an input event would. */
-async function setValue(el: KapBookingRequest, selector: string, value: string): Promise<void> {
-  const control = $<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(el, selector);
-  control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function submit(el: KapBookingRequest): Promise<void> {
-  await press(el, '[part="submit"]', 'Enter');
-}
+const submit = submitByKeyboard;
 
 /** Sends a filled form and waits for the failure the endpoint's scenario causes. */
 async function failWith(el: KapBookingRequest): Promise<void> {

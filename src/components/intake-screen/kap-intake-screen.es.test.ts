@@ -1,20 +1,30 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
-import '../../src/components/intake-screen/define.js';
-import type { KapIntakeScreen } from '../../src/components/intake-screen/kap-intake-screen.js';
-import { intakeMessages } from '../../src/components/intake-screen/messages.js';
-import { CRISIS_RESOURCES, crisisLink } from '../../src/core/crisis.js';
-import { DEFAULT_PRACTICE } from '../../src/core/practice.js';
+import './define.js';
+import './messages.es.js';
+import type { KapIntakeScreen } from './kap-intake-screen.js';
+import { intakeMessages } from './messages.js';
+import { CRISIS_RESOURCES, crisisLink } from '../../core/crisis.js';
+import { DEFAULT_PRACTICE } from '../../core/practice.js';
 import {
   HEALTH_QUESTIONS,
   INSTRUMENT_WORDS,
   TREATMENT_HISTORY_QUESTIONS,
   screenText,
-  type YesNoUnsure,
-} from '../../src/core/screening/index.js';
-import { catalogueTexts } from './helpers.js';
-import { $, $$, checked, choose, forward, shadow } from '../../src/components/intake-screen/intake-screen.test-helpers.js';
+} from '../../core/screening/index.js';
+import { catalogueTexts } from '../../../test/i18n/helpers.js';
+import {
+  $,
+  $$,
+  answerStep,
+  checked,
+  choose,
+  complete,
+  forward,
+  inLang,
+  shadow,
+  type Plan,
+} from './kap-intake-screen.test-harness.js';
 
 const { en } = intakeMessages;
 const es = intakeMessages.es!;
@@ -139,56 +149,10 @@ function userFacingText(el: KapIntakeScreen): string {
   return squash([shadow(el).textContent, ...attributes].join('\n'));
 }
 
-/**
- * The screen in a part of the page marked with `lang`. The element itself is the fixture: a
- * plain wrapper would make the fixture wait for an animation frame, which a background tab on
- * a busy machine may not draw for a long time.
- */
-async function inLang(lang: string, template: TemplateResult = html`<kap-intake-screen></kap-intake-screen>`) {
-  const section = document.createElement('div');
-  section.lang = lang;
-  const el = await fixture<KapIntakeScreen>(template, { parentNode: section });
-  return { section, el };
-}
-
-interface Plan {
-  phq9: number[];
-  functional?: number;
-  gad7: number[];
-  history?: YesNoUnsure;
-  health?: Record<string, YesNoUnsure>;
-}
-
 const moderate: Plan = { phq9: [2, 2, 1, 1, 1, 2, 1, 1, 0], functional: 1, gad7: [1, 1, 1, 1, 1, 1, 0] };
 const low: Plan = { phq9: [0, 0, 1, 0, 0, 0, 1, 0, 0], gad7: [1, 0, 0, 0, 0, 1, 0] };
 /** Item 9 above "Ningún día": the crisis resources stay for the rest of the screen. */
 const atRisk: Plan = { ...moderate, phq9: [2, 2, 1, 1, 1, 2, 1, 1, 2] };
-
-/** Answers the step on screen; which step it is comes from its radios, not from its (translated) title. */
-async function answerStep(el: KapIntakeScreen, plan: Plan): Promise<void> {
-  const names = [...new Set($$<HTMLInputElement>(el, 'input[type="radio"]').map((input) => input.name))];
-  for (const name of names) {
-    const [, instrument, item] = /^(phq9|gad7)-(\d)$/.exec(name) ?? [];
-    if (instrument) await choose(el, name, plan[instrument as 'phq9' | 'gad7'][Number(item) - 1]!);
-    else if (name === 'functional') {
-      if (plan.functional !== undefined) await choose(el, name, plan.functional);
-    } else if (name.startsWith('history-')) await choose(el, name, plan.history ?? 'yes');
-    else await choose(el, name, plan.health?.[name.replace(/^health-/, '')] ?? 'no');
-  }
-}
-
-/** Taps through a whole screen, handing each step's view to `look` before and after it is answered. */
-async function complete(el: KapIntakeScreen, plan: Plan, look: (where: string) => Promise<void> | void = () => {}) {
-  await look('introduction');
-  expect(await forward(el)).to.equal('phq9');
-  for (const next of ['gad7', 'treatment-history', 'health-and-safety', 'results']) {
-    await look(`before answering, then ${next}`);
-    await answerStep(el, plan);
-    await look(`answered, then ${next}`);
-    expect(await forward(el)).to.equal(next);
-  }
-  await look('results');
-}
 
 /** DOMAIN.md section 6's Spanish crisis options, and the Washington lines with Spanish words. */
 const SPANISH_CRISIS = [
@@ -490,7 +454,7 @@ describe('<kap-intake-screen> in Spanish', () => {
   it('falls back to English, questionnaires and crisis lines included, for a language it does not speak', async () => {
     const { el } = await inLang('fr');
     expect(title(el)).to.equal(en.titleIntroduction);
-    expect($(el, '[part="base"]')!.lang).to.equal('en-US');
+    expect($(el, '[part="base"]')!.lang).to.equal('en');
     await forward(el);
     expect(squash($(el, '.lead')!.textContent)).to.equal(INSTRUMENT_WORDS.en.stem);
     expect(squash($(el, 'fieldset#phq9-1 legend')!.textContent)).to.equal(`1. ${INSTRUMENT_WORDS.en.phq9Items[0]}`);

@@ -2,13 +2,25 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import type { TemplateResult } from 'lit';
-import '../../src/components/process-timeline/define.js';
-import type { KapProcessTimeline } from '../../src/components/process-timeline/kap-process-timeline.js';
-import { timelineMessages, type TimelineMessages } from '../../src/components/process-timeline/messages.js';
-import { addCalendarDays, todayIn, weekdayOf, type DayOfWeek, type IsoDate, type SessionKind } from '../../src/core/schedule.js';
-import { sharedMessages } from '../../src/shared/messages.js';
-import { quietly } from '../helpers/console.js';
-import { catalogueTexts } from './helpers.js';
+import './define.js';
+import './messages.es.js';
+import type { KapProcessTimeline } from './kap-process-timeline.js';
+import { timelineMessages, type TimelineMessages } from './messages.js';
+import { addCalendarDays, todayIn, weekdayOf, type DayOfWeek, type IsoDate, type SessionKind } from '../../core/schedule.js';
+import { sharedMessages } from '../../shared/messages.js';
+import { quietly } from '../../../test/helpers/console.js';
+import { catalogueTexts } from '../../../test/i18n/helpers.js';
+import {
+  inLang,
+  openEveryPhase,
+  part,
+  parts,
+  regionOf,
+  root,
+  textOf,
+  toggles,
+  userFacingText,
+} from './kap-process-timeline.test-harness.js';
 
 const { en } = timelineMessages;
 const es = timelineMessages.es!;
@@ -33,43 +45,6 @@ const CLOCKS_FORWARD = firstOnOrAfter(`${YEAR}-03-08`, 'sun');
 // third medicine session, which push the series into a fourth week and its integration later.
 const CLOSED = `${addCalendarDays(START, 11)} ${addCalendarDays(START, 17)}`;
 const dayOfMonth = (date: IsoDate) => Number(date.slice(8));
-
-const root = (el: Element) => el.shadowRoot!;
-const parts = (el: Element, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const part = (el: Element, name: string) => parts(el, name)[0];
-const toggles = (el: Element) => parts(el, 'phase-toggle') as HTMLButtonElement[];
-const regionOf = (el: Element, button: HTMLButtonElement) => root(el).getElementById(button.getAttribute('aria-controls')!)!;
-const textOf = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/**
- * The timeline in a part of the page marked with `lang`. The element itself is the fixture: a
- * plain wrapper would make the fixture wait for an animation frame, which a background tab on
- * a busy machine may not draw for a long time.
- */
-async function inLang(lang: string, template: TemplateResult) {
-  const section = document.createElement('div');
-  section.lang = lang;
-  const el = await fixture<KapProcessTimeline>(template, { parentNode: section });
-  return { section, el };
-}
-
-async function openEveryPhase(el: KapProcessTimeline) {
-  for (const toggle of toggles(el)) toggle.click();
-  await el.updateComplete;
-}
-
-/** Everything a visitor reads or hears: each text node (hidden phase bodies too) and the labels. */
-function userFacingText(el: Element): string {
-  const shadow = root(el);
-  const walker = document.createTreeWalker(shadow, NodeFilter.SHOW_TEXT);
-  const texts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node.textContent ?? '');
-  const attributes = [...shadow.querySelectorAll('*')].flatMap((node) =>
-    ['aria-label', 'title', 'alt', 'placeholder', 'aria-valuetext'].map((name) => node.getAttribute(name) ?? ''),
-  );
-  // Joined with spaces: neighbouring elements' words must not run together into one.
-  return [...texts, ...attributes].join(' ').replace(/\s+/g, ' ');
-}
 
 /** Stands for whatever a message is given (a date, a duration): never a word of either language. */
 const MARK = '\u0001';

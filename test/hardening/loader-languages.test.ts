@@ -1,0 +1,123 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { closeFrames, deepQueryAll, frameWindow, openFrame, until, type FrameWindow } from './helpers.js';
+
+/**
+ * Spanish on demand through dist/kap-loader.js (npm test builds dist first): a widget's
+ * Spanish texts are a chunk of their own, chunks/<tag>.es.js, fetched only where the widget
+ * speaks Spanish, beside its code, and never after an English first draw.
+ */
+const loader = (base = '') => `<script type="module" src="${base}/dist/kap-loader.js"></script>`;
+
+/** The chunk files a page requested, by name: ["kap-cost-estimator", "kap-shared"]. */
+function chunksRequested(win: Window): string[] {
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.includes('/dist/chunks/'))
+    .map((path) => path.slice(path.indexOf('/dist/chunks/') + '/dist/chunks/'.length, -'.js'.length))
+    .sort();
+}
+
+const heading = (element: HTMLElement) => element.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
+
+/**
+ * Every heading the cost estimator showed until it showed `last`, sampled every task: a
+ * widget drawn in English and then in Spanish would leave the English one here.
+ */
+async function headingsUntil(win: FrameWindow, last: string): Promise<{ element: HTMLElement; seen: string[] }> {
+  const seen: string[] = [];
+  let element: HTMLElement | undefined;
+  await until(() => {
+    element ??= deepQueryAll(win.document, 'kap-cost-estimator')[0];
+    const text = element && heading(element);
+    if (text && seen.at(-1) !== text) seen.push(text);
+    return text === last;
+  }, `the heading "${last}"`);
+  return { element: element!, seen };
+}
+
+const ENGLISH = 'Estimate your cost';
+const SPANISH = 'Calcule el costo de su tratamiento';
+
+describe('the loader and Spanish texts', () => {
+  afterEach(closeFrames);
+
+  it('fetches no Spanish on an English page', async () => {
+    const win = frameWindow(await openFrame({ html: `${loader()}<kap-cost-estimator></kap-cost-estimator><kap-intake-screen></kap-intake-screen>` }));
+    await headingsUntil(win, ENGLISH);
+    await win.customElements.whenDefined('kap-intake-screen');
+    expect(chunksRequested(win)).to.deep.equal(['kap-cost-estimator', 'kap-intake-screen', 'kap-shared']);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('fetches a Spanish widget\'s texts beside its code, and draws it in Spanish first', async () => {
+    const win = frameWindow(await openFrame({ html: `${loader()}<div lang="es"><kap-cost-estimator></kap-cost-estimator></div>` }));
+    const { seen } = await headingsUntil(win, SPANISH);
+    expect(seen).to.deep.equal([SPANISH]);
+    expect(chunksRequested(win)).to.deep.equal(['kap-cost-estimator', 'kap-cost-estimator.es', 'kap-shared']);
+    // Together, not after: the pack was asked for before the widget's code had arrived.
+    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const byChunk = (name: string) => entries.find((entry) => entry.name.endsWith(`/chunks/${name}.js`))!;
+    expect(byChunk('kap-cost-estimator.es').startTime).to.be.below(byChunk('kap-cost-estimator').responseEnd);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('follows the locale setting, its own or its practice\'s, over the page\'s lang', async () => {
+    const win = frameWindow(
+      await openFrame({ html: `${loader()}<kap-practice locale="es-MX"><kap-cost-estimator></kap-cost-estimator></kap-practice>` }),
+    );
+    await headingsUntil(win, SPANISH);
+    expect(chunksRequested(win)).to.include('kap-cost-estimator.es');
+  });
+
+  it('shows English and warns once when the Spanish texts cannot be fetched', async () => {
+    const { frame, loaded } = (() => {
+      const iframe = document.createElement('iframe');
+      iframe.srcdoc = `<!doctype html><html lang="es"><head><meta charset="utf-8"></head><body>${loader('/no-spanish')}<kap-cost-estimator></kap-cost-estimator><kap-cost-estimator></kap-cost-estimator></body></html>`;
+      const done = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+      document.body.append(iframe);
+      return { frame: iframe, loaded: done };
+    })();
+    const win = frameWindow(frame);
+    const warnings: string[] = [];
+    const original = win.console.warn.bind(win.console);
+    win.console.warn = (...args: unknown[]) => {
+      warnings.push(String(args[0]));
+      original(...args);
+    };
+    await loaded;
+    try {
+      const { element } = await headingsUntil(win, ENGLISH);
+      expect(element.shadowRoot!.querySelector('[part~="total"]')!.textContent).to.contain('$4,810.00');
+      await until(() => deepQueryAll(win.document, 'kap-cost-estimator').every((widget) => heading(widget) === ENGLISH), 'both drawn');
+      expect(warnings.filter((text) => text.includes('kap-cost-estimator'))).to.have.length(1);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('fetches the Spanish when the page switches to it, and keeps what the visitor typed', async () => {
+    const win = frameWindow(await openFrame({ html: `${loader()}<div id="part"><kap-cost-estimator></kap-cost-estimator></div>` }));
+    const { element } = await headingsUntil(win, ENGLISH);
+    const input = [...element.shadowRoot!.querySelectorAll('input')].find((field) => field.value === '2')!;
+    input.focus();
+    input.select();
+    await sendKeys({ type: '4' });
+    expect(chunksRequested(win)).not.to.include('kap-cost-estimator.es');
+    win.document.getElementById('part')!.lang = 'es';
+    await headingsUntil(win, SPANISH);
+    expect(chunksRequested(win)).to.include('kap-cost-estimator.es');
+    expect(input.isConnected, 'the same field').to.equal(true);
+    expect(input.value).to.equal('4');
+  });
+
+  it('leaves kap-widgets.js whole: both languages inline, nothing fetched', async () => {
+    const win = frameWindow(
+      await openFrame({ html: '<script type="module" src="/dist/kap-widgets.js"></script><div lang="es"><kap-cost-estimator></kap-cost-estimator></div>' }),
+    );
+    const { seen } = await headingsUntil(win, SPANISH);
+    expect(seen).to.deep.equal([SPANISH]);
+    expect(chunksRequested(win)).to.deep.equal([]);
+  });
+});
