@@ -43,6 +43,17 @@ describe('the lazy loader', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  it("loads the cost estimator's Good Faith Estimate only when a visitor asks for it", async () => {
+    const gfe = 'provider-npi="1234567893" provider-tin="12-3456789" practice-address="100 Pine St, Seattle, WA 98101"';
+    const win = frameWindow(await openFrame({ html: `${LOADER}<kap-cost-estimator ${gfe}></kap-cost-estimator>` }));
+    const estimator = await rendered(win, 'kap-cost-estimator');
+    expect(chunksRequested(win)).to.deep.equal(['kap-cost-estimator', 'kap-shared']);
+    estimator.shadowRoot!.querySelector<HTMLButtonElement>('[part~="gfe-open"]')!.click();
+    await until(() => Boolean(estimator.shadowRoot!.querySelector('[part~="gfe-form"]')), 'the GFE form');
+    expect(chunksRequested(win)).to.deep.equal(['gfe-flow', 'kap-cost-estimator', 'kap-delivery', 'kap-shared']);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('loads the booking request with its delivery chunk, both beside the shared one at once', async () => {
     const win = frameWindow(await openFrame({ html: `${LOADER}<kap-booking-request></kap-booking-request>` }));
     await rendered(win, 'kap-booking-request');
