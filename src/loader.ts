@@ -83,9 +83,7 @@ const languageOf = (element: Element): string =>
 
 function createLoader(): KapWidgetsLoader {
   const loads = new Map<string, Promise<void>>();
-  const observed = new WeakSet<Node>();
   const roots: (ParentNode & Node)[] = [];
-  const packs = new Set<string>();
   const mutations = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) scan(node);
   });
@@ -103,27 +101,25 @@ function createLoader(): KapWidgetsLoader {
     { root: document, rootMargin: '200% 0px' },
   );
 
-  // A failure is the widget's to report: it shows English and says so once.
+  // Only the first widget of a kind brings its texts along: one that speaks Spanish on a page
+  // whose first widget of that kind did not fetches them itself. A failure is the widget's to
+  // report: it shows English and says so once.
   const loadTexts = (element: Element): void => {
     const language = languageOf(element);
-    const pack = `${element.localName}.${language}`;
-    if (!PACKS.includes(language) || element.localName === 'kap-practice' || customElements.get(element.localName)) return;
-    if (packs.has(pack)) return;
-    packs.add(pack);
-    importChunk(pack).catch(() => undefined);
+    if (PACKS.includes(language) && element.localName !== 'kap-practice') importChunk(`${element.localName}.${language}`).catch(() => {});
   };
 
   const load = (element: Element): Promise<void> => {
     const tag = element.localName;
-    loadTexts(element);
     let loading = loads.get(tag);
     if (!loading) {
       loading = customElements.get(tag)
         ? Promise.resolve()
-        : Promise.all(chunksFor(element).map(importChunk)).then(
-            () => undefined,
-            (error: unknown) => console.error(`kap-loader: <${tag}> could not be loaded from chunks/${tag}.js.`, error),
-          );
+        : (loadTexts(element),
+          Promise.all(chunksFor(element).map(importChunk)).then(
+            () => {},
+            (error: unknown) => console.error(`kap-loader: <${tag}> could not be loaded.`, error),
+          ));
       loads.set(tag, loading);
       if (loads.size === TAGS.length) {
         mutations.disconnect();
@@ -172,8 +168,7 @@ function createLoader(): KapWidgetsLoader {
   addEventListener('hashchange', onHash);
   return {
     async observe(root) {
-      if (!observed.has(root) && loads.size < TAGS.length) {
-        observed.add(root);
+      if (!roots.includes(root) && loads.size < TAGS.length) {
         roots.push(root);
         mutations.observe(root, { childList: true, subtree: true });
       }
