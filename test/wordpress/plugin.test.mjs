@@ -232,7 +232,7 @@ describe('the WordPress plugin', { timeout: 600_000 }, () => {
     assert.match(seen.widgets['kap-process-timeline'].text, /4 sessions over 3 weeks/);
     assert.ok(seen.widgets['kap-process-timeline'].dates >= 10, 'the timeline shows its dated plan');
     assert.match(seen.widgets['kap-cost-estimator'].text, /3 hours, \$700\.00 each/, 'the block fee wins');
-    assert.match(seen.widgets['kap-cost-estimator'].text, /50 min, \$200\.00 each/, 'the site fee applies');
+    assert.match(seen.widgets['kap-cost-estimator'].text, /50 minutes, \$200\.00 each/, 'the site fee applies');
     assert.ok(seen.widgets['kap-cost-estimator'].text.includes(HOSTILE_NAME), 'the practice name reads as typed');
     assert.equal(seen.widgets['kap-booking-request'].attributes['reply-days'], '3');
     assert.equal(seen.widgets['kap-intake-screen'].attributes['share-results-with-page'], '');
