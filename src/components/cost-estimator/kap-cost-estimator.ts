@@ -371,7 +371,7 @@ export class KapCostEstimator extends KapElement {
         }
         this.gfeFlow = new GfeFlow(this, () => ({
           settings: this.settings,
-          locale: this.localize.locale,
+          localize: this.localize,
           estimate: this.current,
           print: () => void this.printGfe(),
         }));

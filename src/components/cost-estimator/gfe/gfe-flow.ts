@@ -22,13 +22,13 @@ import {
   type GfeRequestInput,
   type GoodFaithEstimate,
 } from '../../../core/gfe.js';
-import { dateTimeFormat, numberFormat } from '../../../core/intl.js';
 import { formatMoney, type Cents } from '../../../core/money.js';
 import type { PracticeSettings } from '../../../core/practice.js';
 import type { Estimate } from '../../../core/pricing.js';
 import { DeliveryController, type Delivery } from '../../../shared/delivery-controller.js';
 import { emit } from '../../../shared/events.js';
-import { languageOf, screenText } from '../../../core/localize.js';
+import type { LocalizeController } from '../../../shared/localize.js';
+import { screenText } from '../../../core/localize.js';
 import { gfeMessages, type GfeMessages } from './gfe-messages.js';
 
 export { gfeStyles } from './gfe.styles.js';
@@ -36,12 +36,16 @@ export { gfeStyles } from './gfe.styles.js';
 /** What the estimator tells the flow at every render. */
 export interface GfeContext {
   settings: PracticeSettings;
-  locale: string;
+  /** The estimator's own localizer: the one rule of text language and format locale. */
+  localize: GfeLocalize;
   /** The estimate of the plan the visitor chose, as the estimator shows it. */
   estimate: Estimate;
   /** Prints the GFE alone. */
   print(): void;
 }
+
+/** What the flow asks of the estimator's LocalizeController. */
+export type GfeLocalize = Pick<LocalizeController, 'language' | 'lang' | 'locale' | 'count' | 'numberFormat' | 'date' | 'dateFormat' | 'duration'>;
 
 type Phase = 'closed' | 'form' | 'document';
 type Problems = Extract<GfeRequestCheck, { ok: false }>['problems'];
@@ -86,7 +90,7 @@ export class GfeFlow {
   }
 
   private get t(): GfeMessages {
-    return screenText(gfeMessages, languageOf(this.context().locale));
+    return screenText(gfeMessages, this.context().localize.language);
   }
 
   private get root(): ShadowRoot {
@@ -149,7 +153,7 @@ export class GfeFlow {
     this.copy = {
       endpoint,
       idempotencyKey,
-      body: toGfeSubmission(gfe, { subject: this.t.subject(gfe.gfeId), text, language: context.locale, idempotencyKey }),
+      body: toGfeSubmission(gfe, { subject: this.t.subject(gfe.gfeId), text, language: context.localize.lang, idempotencyKey }),
     };
     await this.deliver();
   };
@@ -182,21 +186,21 @@ export class GfeFlow {
   // ---- formatting ----------------------------------------------------------------------
 
   private money(cents: Cents, currency: string): string {
-    return formatMoney(cents, currency, this.context().locale);
+    return formatMoney(cents, currency, this.context().localize.locale);
   }
 
   private count(value: number): string {
-    return numberFormat(this.context().locale).format(value);
+    return this.context().localize.count(value);
   }
 
   /** A calendar day in words, "December 1, 2026": read as the date it is, in no time zone. */
   private date(iso: string): string {
-    return dateTimeFormat(this.context().locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    return this.context().localize.date(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   }
 
   /** Month, day and year in the order the locale writes a date. */
   private dateFieldOrder(): DateField[] {
-    const parts = dateTimeFormat(this.context().locale, { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(
+    const parts = this.context().localize.dateFormat({ year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(
       EXAMPLE_BIRTH_DATE,
     );
     return parts.map((part) => part.type).filter((type): type is DateField => type === 'month' || type === 'day' || type === 'year');
@@ -216,7 +220,7 @@ export class GfeFlow {
     const plan = estimate.lineItems.map((item) => t[`count-${item.kind}`](item.quantity, this.count(item.quantity))).join(', ');
     const problems = Object.values(this.problems);
     const order = this.dateFieldOrder();
-    const example = dateTimeFormat(this.context().locale, { year: 'numeric', month: 'numeric', day: 'numeric' })
+    const example = this.context().localize.dateFormat({ year: 'numeric', month: 'numeric', day: 'numeric' })
       .formatToParts(EXAMPLE_BIRTH_DATE)
       .filter((part) => part.type !== 'literal')
       .map((part) => part.value)
@@ -303,7 +307,7 @@ export class GfeFlow {
   private renderDocument(gfe: GoodFaithEstimate): TemplateResult {
     const t = this.t;
     const money = (cents: Cents) => this.money(cents, gfe.currency);
-    const dispute = numberFormat(this.context().locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(
+    const dispute = this.context().localize.numberFormat({ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(
       GFE_DISPUTE.thresholdCents / 100,
     );
     return html`
@@ -351,7 +355,7 @@ export class GfeFlow {
                 (item) => html`
                   <tr class="gfe-item">
                     <th scope="row">
-                      ${t[`item-${item.kind}`]}<span class="gfe-minutes">${t.minutes(this.count(item.minutes))}</span>
+                      ${t[`item-${item.kind}`]}<span class="gfe-minutes">${this.context().localize.duration(item.minutes)}</span>
                       <span class="gfe-minutes gfe-inline">
                         ${t.inlineTerms(item.serviceCode ?? t.noCode, this.count(item.quantity), money(item.unitCents))}
                       </span>

@@ -65,7 +65,6 @@ const en = {
   'count-medicine': (count: number, countText: string) => (count === 1 ? '1 medicine session' : `${countText} medicine sessions`),
   'count-integration': (count: number, countText: string) =>
     count === 1 ? '1 integration session' : `${countText} integration sessions`,
-  minutes: (minutes: string) => `${minutes} minutes`,
   noCode: 'None listed',
   inlineTerms: (code: string, quantity: string, unit: string) => `Service code: ${code}. ${quantity} × ${unit}`,
   diagnosisNote: 'Diagnosis codes: none are listed here; your provider may add the codes that apply.',
@@ -171,7 +170,6 @@ const es: typeof en = {
     count === 1 ? '1 sesión con ketamina' : `${countText} sesiones con ketamina`,
   'count-integration': (count: number, countText: string) =>
     count === 1 ? '1 sesión de integración' : `${countText} sesiones de integración`,
-  minutes: (minutes: string) => `${minutes} minutos`,
   noCode: 'No se indica',
   inlineTerms: (code: string, quantity: string, unit: string) => `Código de servicio: ${code}. ${quantity} × ${unit}`,
   diagnosisNote: 'Códigos de diagnóstico: aquí no se indica ninguno; su proveedor puede añadir los que correspondan.',

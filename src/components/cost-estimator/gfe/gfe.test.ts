@@ -220,6 +220,21 @@ describe('<kap-cost-estimator> Good Faith Estimate: the document', () => {
     );
   });
 
+  it('words lengths and dates by the suite\'s one rule: "3 hours" as in the estimate, English words in de-DE order', async () => {
+    const el = await practice({ locale: 'de-DE' });
+    await openForm(el);
+    // de-DE writes day, month, year, and so do the date fields.
+    await fillIn(el, 'Ana María Flores', ['27', '3', '1985']);
+    await waitUntil(() => part(el, 'gfe-document'), 'the GFE is shown');
+    const doc = part(el, 'gfe-document')!;
+    const lengths = [...doc.querySelectorAll('.gfe-item .gfe-minutes:not(.gfe-inline)')].map((span) => span.textContent!.trim());
+    expect(lengths).to.deep.equal(['50 minutes', '3 hours', '50 minutes']);
+    const born = new Intl.DateTimeFormat('en-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(1985, 2, 27));
+    expect(born).to.equal('27 March 1985');
+    expect(text(doc)).to.contain(`Date of birth ${born}`);
+    expect(text(doc)).not.to.match(/Dezember|Januar|März/);
+  });
+
   it('in US Spanish', async () => {
     const el = await practice({ lang: 'es' });
     const form = await openForm(el);
