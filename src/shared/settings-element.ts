@@ -29,5 +29,4 @@ export class PracticeSettingsElement extends LitElement {
 }
 
 // The properties that `static properties` creates above, typed from the same declaration.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface PracticeSettingsElement extends SettingProperties {}
