@@ -29,13 +29,13 @@ import {
   type FieldCode,
 } from '../../core/booking.js';
 import { US_STATES } from '../../core/practice.js';
-import { catalogueTexts } from '../../../test/i18n/helpers.js';
+import { catalogueTexts, type FunctionKeys } from '../../../test/i18n/helpers.js';
 
 const { en } = bookingMessages;
 const es = bookingMessages.es!;
 type Messages = typeof en;
 type Key = keyof Messages;
-type FunctionKey = { [K in Key]: Messages[K] extends string ? never : K }[Key];
+type FunctionKey = FunctionKeys<Messages>;
 
 // Records, so that a new code or kind added to the core fails to compile here until it is listed.
 const FIELD_CODES = Object.keys({

@@ -12,7 +12,7 @@ import {
   TREATMENT_HISTORY_QUESTIONS,
   screenText,
 } from '../../core/screening/index.js';
-import { catalogueTexts } from '../../../test/i18n/helpers.js';
+import { catalogueTexts, type FunctionKeys } from '../../../test/i18n/helpers.js';
 import {
   $,
   $$,
@@ -30,7 +30,7 @@ const { en } = intakeMessages;
 const es = intakeMessages.es!;
 type Messages = typeof en;
 type Key = keyof Messages;
-type FunctionKey = { [K in Key]: Messages[K] extends string ? never : K }[Key];
+type FunctionKey = FunctionKeys<Messages>;
 
 /**
  * DOMAIN.md section 6, copied word for word: the "Spanish for the USA" forms. PHQ-9 items 6

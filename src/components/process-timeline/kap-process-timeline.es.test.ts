@@ -9,7 +9,7 @@ import { timelineMessages, type TimelineMessages } from './messages.js';
 import { addCalendarDays, todayIn, weekdayOf, type DayOfWeek, type IsoDate, type SessionKind } from '../../core/schedule.js';
 import { sharedMessages } from '../../shared/messages.js';
 import { quietly } from '../../../test/helpers/console.js';
-import { catalogueTexts } from '../../../test/i18n/helpers.js';
+import { catalogueTexts, type FunctionKeys } from '../../../test/i18n/helpers.js';
 import {
   inLang,
   openEveryPhase,
@@ -25,7 +25,7 @@ import {
 const { en } = timelineMessages;
 const es = timelineMessages.es!;
 type Key = keyof TimelineMessages;
-type FunctionKey = { [K in Key]: TimelineMessages[K] extends string ? never : K }[Key];
+type FunctionKey = FunctionKeys<TimelineMessages>;
 
 const ZONE = 'America/Los_Angeles';
 
