@@ -40,24 +40,6 @@ export type GfeSeparateService = (typeof GFE_SEPARATE_SERVICES)[number];
 export const GFE_DISCLAIMERS = ['other-services', 'estimate-only', 'dispute-resolution', 'not-a-contract'] as const;
 export type GfeDisclaimer = (typeof GFE_DISCLAIMERS)[number];
 
-/**
- * The elements of a GFE in the CMS model form's order, as the document renders them: patient,
- * the primary service in plain words, the provider, the items and their total, what is
- * scheduled separately, the disclaimers, then the GFE's number, date and period, and "keep a copy".
- */
-export const GFE_SECTIONS = [
-  'patient',
-  'primary-service',
-  'provider',
-  'items',
-  'total',
-  'separately-scheduled',
-  'disclaimers',
-  'issue',
-  'keep-a-copy',
-] as const;
-export type GfeSection = (typeof GFE_SECTIONS)[number];
-
 export interface GfePatient {
   name: string;
   birthDate: IsoDate;

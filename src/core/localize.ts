@@ -10,6 +10,7 @@
  * writes "1 March 2027" and "4.810,00 €" in English sentences; a page in French, whose words
  * we do not have, gets English words with the figures of English in the page's region.
  */
+import { numberFormat } from './intl.js';
 
 /** The languages the suite speaks, by primary language subtag; English is always complete. */
 export const LANGUAGES = ['en', 'es'] as const;
@@ -22,11 +23,6 @@ export const DEFAULT_LOCALE = 'en-US';
 
 /** Whether we have words in a language (a primary subtag, "es"). */
 export const isLanguage = (language: string): language is Language => (LANGUAGES as readonly string[]).includes(language);
-
-/** The primary language of a BCP 47 tag: "es-US" -> "es". */
-export function languageOf(locale: string): string {
-  return locale.split('-')[0]?.toLowerCase() ?? 'en';
-}
 
 /** What a widget asks before it writes a word or a figure. */
 export interface Localization {
@@ -103,7 +99,7 @@ export function localization(setting: string | undefined, lang: string | undefin
  */
 export function durationText(minutes: number, textLocale: string): string {
   const inHours = minutes % 60 === 0 || (minutes >= 90 && minutes % 30 === 0);
-  return new Intl.NumberFormat(textLocale, {
+  return numberFormat(textLocale, {
     style: 'unit',
     unit: inHours ? 'hour' : 'minute',
     unitDisplay: 'long',

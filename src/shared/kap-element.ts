@@ -86,7 +86,14 @@ export abstract class KapElement extends PracticeSettingsElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     this.resolvePractice();
     const arriving = this.localize.textsArriving();
-    return arriving ? arriving.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    if (!arriving) return super.scheduleUpdate();
+    return arriving.then(() => {
+      // Settings or the page's language may have changed while the texts were on their way;
+      // if the language did, fetch its texts too.
+      this.resolvePractice();
+      void this.localize.textsArriving()?.then(() => this.requestUpdate());
+      return super.scheduleUpdate();
+    });
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -102,9 +109,7 @@ export abstract class KapElement extends PracticeSettingsElement {
   private resolvedFrom?: { key: string; provided: ProvidedPractice | undefined; issues: SettingIssue[] };
 
   private resolveConfig(): void {
-    this.resolvePractice();
-    // The language may have changed while the update waited for texts: fetch those too.
-    void this.localize.textsArriving()?.then(() => this.requestUpdate());
+    // The practice settings were resolved as this update was scheduled (scheduleUpdate).
     // Widget attributes are read on every update: a widget may keep what it parsed from them.
     this.configIssues = [...(this.resolvedFrom?.issues ?? []), ...this.widgetIssues()];
   }
