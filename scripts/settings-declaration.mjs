@@ -17,15 +17,12 @@ export async function loadSettings() {
   const file = join(dir, 'settings.mjs');
   try {
     writeFileSync(file, outputFiles[0].text);
-    const { SETTINGS } = await import(pathToFileURL(file).href);
+    const { SETTINGS, propertyOf } = await import(pathToFileURL(file).href);
     return SETTINGS.map(({ schema: _schema, ...plain }) => ({ ...plain, property: propertyOf(plain.attribute) }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-/** `medicine-fee` -> `medicineFee`, as src/core/settings.ts names the element property. */
-export const propertyOf = (attribute) => attribute.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
 /** The README's settings table: every declared setting, one row each. */
 export function settingsTable(settings) {

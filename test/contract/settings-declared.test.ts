@@ -2,6 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../src/define.js';
 import { SETTINGS, propertyOf } from '../../src/core/practice.js';
 import { quietly } from '../helpers/console.js';
+import { WIDGET_TAGS as WIDGETS } from '../helpers/tags.js';
 
 /**
  * Every practice setting is declared once, in src/core/settings.ts; these check that each
@@ -11,7 +12,6 @@ import { quietly } from '../helpers/console.js';
  * checked beside them: test/demo/configure.test.ts, test/node/docs.test.mjs.)
  */
 
-const WIDGETS = ['kap-process-timeline', 'kap-cost-estimator', 'kap-booking-request', 'kap-intake-screen'] as const;
 
 interface ManifestDeclaration {
   tagName?: string;

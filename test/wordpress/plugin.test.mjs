@@ -88,7 +88,7 @@ let lastNotices = [];
 describe('the WordPress plugin', { timeout: 600_000 }, () => {
   before(async () => {
     assert.ok(TOOLS, 'no ../shared/wordpress/setup.sh beside the project (or set KAP_WORDPRESS_TOOLS)');
-    requireChrome('npm run test:wordpress');
+    const chrome = requireChrome('npm run test:wordpress');
     await timed('setup.sh', () => execFileSync(join(TOOLS, 'setup.sh'), { stdio: ['ignore', 'ignore', 'inherit'] }));
     await timed('build:wordpress', () => execFileSync('node', [join(ROOT, 'scripts/build-wordpress.mjs')], { stdio: ['ignore', 'ignore', 'inherit'] }));
     mkdirSync(dirname(ALL_ERRORS), { recursive: true });
@@ -96,7 +96,7 @@ describe('the WordPress plugin', { timeout: 600_000 }, () => {
     phpLogStart = existsSync(phpLogPath) ? statSync(phpLogPath).size : 0;
     core = await import(join(ROOT, 'dist/lib/core/index.js'));
     table = JSON.parse(readFileSync(join(ROOT, 'dist/wordpress/kap-widgets/generated/settings.json'), 'utf8'));
-    browser = await chromium.launch({ executablePath: requireChrome('npm run test:wordpress'), args: CHROME_ARGS });
+    browser = await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
   });
 
   after(async () => {
@@ -437,9 +437,9 @@ async function visit(url) {
     await page.goto(url);
     const tags = await page.evaluate((all) => all.filter((tag) => document.querySelector(tag)), WIDGETS);
     await page.waitForFunction((present) => present.every((tag) => customElements.get(tag) && document.querySelector(tag).shadowRoot?.querySelector('[part~="base"]')), tags);
-    const seen = await page.evaluate(() => {
+    const seen = await page.evaluate((all) => {
       const widgets = {};
-      for (const element of document.querySelectorAll('kap-process-timeline, kap-cost-estimator, kap-booking-request, kap-intake-screen')) {
+      for (const element of document.querySelectorAll(all.join())) {
         const root = element.shadowRoot;
         widgets[element.localName] = {
           attributes: Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value])),
@@ -452,7 +452,7 @@ async function visit(url) {
         (script) => `${script.src.replace(/^.*\/|\?.*$/g, '')} ${script.type}`,
       );
       return { widgets, pluginScripts, injected: 'kapInjected' in window || document.querySelector('img[src="x"]') !== null };
-    });
+    }, WIDGETS);
     await page.close();
     return { ...seen, pluginRequests };
   });

@@ -34,9 +34,8 @@ import {
 } from '../../shared/fields.js';
 import { checkIcon, infoIcon, offlineIcon } from './icons.js';
 import type { BookingDeliveryVia, BookingErrorKind } from './events.js';
-import type { bookingMessages } from './messages.js';
+import type { BookingMessages } from './messages.js';
 
-export type BookingWords = (typeof bookingMessages)['en'];
 export type Field = keyof BookingInput;
 
 export interface Problem {
@@ -58,7 +57,7 @@ export interface Sent {
 
 /** What every template reads: the words, the answers, their problems, the settings. */
 export interface BookingView {
-  t: BookingWords;
+  t: BookingMessages;
   /** The text locale (core/localize.ts): the language's words, joined and sorted its way. */
   locale: string;
   values: BookingInput;
@@ -74,7 +73,7 @@ export function areaText(view: BookingView): string {
 }
 
 /** The problem of a field in words: ours, or the server's where it refused an answer we took. */
-export function errorOf(view: BookingView, field: Field): FieldError | undefined {
+function errorOf(view: BookingView, field: Field): FieldError | undefined {
   const problem = view.problems[field];
   if (!problem) return undefined;
   const { t, values } = view;
@@ -104,7 +103,7 @@ function groupError(view: BookingView, field: Field) {
 }
 
 /** What a question is called, as the status lists the ones that need an answer. */
-export function fieldLabel(t: BookingWords, field: Field): string {
+function fieldLabel(t: BookingMessages, field: Field): string {
   const labels: Record<Field, string> = {
     requestType: t.requestTypeLegend,
     name: t.nameLabel,
@@ -121,7 +120,7 @@ export function fieldLabel(t: BookingWords, field: Field): string {
   return labels[field];
 }
 
-const optional = (t: BookingWords) => html` <span class="optional">(${t.optional})</span>`;
+const optional = (t: BookingMessages) => html` <span class="optional">(${t.optional})</span>`;
 
 export function textField(
   view: BookingView,
@@ -333,7 +332,7 @@ export function consentField(view: BookingView): TemplateResult {
 }
 
 /** What the status beside the button tells, most urgent first. */
-export interface StatusView {
+interface StatusView {
   phase: 'editing' | 'sending' | 'offline' | 'failed';
   retry?: RetryNotice | undefined;
   failure?: { kind: BookingErrorKind; retryable: boolean } | undefined;
@@ -386,7 +385,7 @@ function reach(view: BookingView, mailto: string | undefined): TemplateResult | 
   return html`${mail}${phone}.`;
 }
 
-export function crisisNote(t: BookingWords): TemplateResult {
+export function crisisNote(t: BookingMessages): TemplateResult {
   return html`<p class="footnote crisis">
     ${t.crisisNote} <a href="tel:988">${t.crisisLine}</a> ${t.crisisBetween} <a href="tel:911">${t.emergency}</a>.
   </p>`;

@@ -7,7 +7,7 @@ import type {
   Weekday,
 } from '../../core/booking.js';
 import { defineMessages } from '../../core/localize.js';
-import type { BookingErrorKind } from './kap-booking-request.js';
+import type { BookingErrorKind } from './events.js';
 
 const STATE_NAMES: Readonly<Record<string, string>> = {
   AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado',

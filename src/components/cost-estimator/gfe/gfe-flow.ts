@@ -28,7 +28,6 @@ import type { Estimate } from '../../../core/pricing.js';
 import { DeliveryController, type Delivery } from '../../../shared/delivery-controller.js';
 import { emit } from '../../../shared/events.js';
 import type { LocalizeController } from '../../../shared/localize.js';
-import { screenText } from '../../../core/localize.js';
 import { gfeMessages, type GfeMessages } from './gfe-messages.js';
 
 export { gfeStyles } from './gfe.styles.js';
@@ -45,7 +44,7 @@ export interface GfeContext {
 }
 
 /** What the flow asks of the estimator's LocalizeController. */
-export type GfeLocalize = Pick<LocalizeController, 'language' | 'lang' | 'locale' | 'count' | 'numberFormat' | 'date' | 'dateFormat' | 'duration'>;
+export type GfeLocalize = Pick<LocalizeController, 't' | 'lang' | 'locale' | 'count' | 'numberFormat' | 'date' | 'dateFormat' | 'duration'>;
 
 type Phase = 'closed' | 'form' | 'document';
 type Problems = Extract<GfeRequestCheck, { ok: false }>['problems'];
@@ -73,11 +72,6 @@ export class GfeFlow {
     this.delivery = new DeliveryController(host);
   }
 
-  /** Whether the document is what the visitor sees: the estimator then prints it. */
-  get issued(): boolean {
-    return this.phase === 'document';
-  }
-
   get isOpen(): boolean {
     return this.phase !== 'closed';
   }
@@ -90,7 +84,7 @@ export class GfeFlow {
   }
 
   private get t(): GfeMessages {
-    return screenText(gfeMessages, this.context().localize.language);
+    return this.context().localize.t(gfeMessages);
   }
 
   private get root(): ShadowRoot {
