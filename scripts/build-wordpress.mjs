@@ -17,7 +17,7 @@ if (!['kap-loader.js', 'lib/core/settings.js'].every((file) => existsSync(join(D
 }
 
 const core = await import(join(DIST, 'lib/core/index.js'));
-const { SETTINGS, parseSettingAttributes, parseByRule, propertyOf } = core;
+const { DOCUMENTED_SETTINGS: SETTINGS, parseSettingAttributes, parseByRule, propertyOf } = core;
 const { regexes } = await import('zod/mini');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));

@@ -1,24 +1,29 @@
-// The core's one declaration of the practice settings (src/core/settings.ts), for the Node
-// scripts that write what follows from it: custom-elements.json, the README's settings table,
-// the WordPress plugin's settings. It is TypeScript that imports zod, so it is bundled on the
-// fly rather than read from dist/, which may not be built yet.
+// The core's one declaration of the practice settings (src/core/settings.ts, their words in
+// settings-docs.ts), for the Node scripts that write what follows from it: custom-elements.json,
+// the README's settings table, the WordPress plugin's settings. It is TypeScript that imports
+// zod, so it is bundled on the fly rather than read from dist/, which may not be built yet.
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const entry = fileURLToPath(new URL('../src/core/settings.ts', import.meta.url));
+const core = fileURLToPath(new URL('../src/core/', import.meta.url));
+const entry = {
+  contents: "export { DOCUMENTED_SETTINGS } from './settings-docs.ts'; export { propertyOf } from './settings.ts';",
+  resolveDir: core,
+  loader: 'ts',
+};
 
 /** Every declared setting, as plain data (the zod schemas are left out). */
 export async function loadSettings() {
-  const { outputFiles } = await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+  const { outputFiles } = await build({ stdin: entry, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
   const dir = mkdtempSync(join(tmpdir(), 'kap-settings-'));
   const file = join(dir, 'settings.mjs');
   try {
     writeFileSync(file, outputFiles[0].text);
-    const { SETTINGS, propertyOf } = await import(pathToFileURL(file).href);
-    return SETTINGS.map(({ schema: _schema, ...plain }) => ({ ...plain, property: propertyOf(plain.attribute) }));
+    const { DOCUMENTED_SETTINGS, propertyOf } = await import(pathToFileURL(file).href);
+    return DOCUMENTED_SETTINGS.map(({ schema: _schema, ...plain }) => ({ ...plain, property: propertyOf(plain.attribute) }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

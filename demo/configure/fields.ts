@@ -4,7 +4,7 @@
  * that suits its rule. The page holds one empty fieldset per group (`data-settings`); a group
  * marked `data-columns="2"` sets its fields side by side, two to a row.
  */
-import { SETTINGS, type SettingDeclaration, type SettingRule } from 'kap-widgets/core';
+import { DOCUMENTED_SETTINGS, type DocumentedSetting, type SettingRule } from 'kap-widgets/core';
 
 type InputAttributes = Record<string, string>;
 
@@ -26,7 +26,7 @@ function inputAttributes(rule: SettingRule): InputAttributes {
   }
 }
 
-function field(setting: SettingDeclaration): HTMLElement {
+function field(setting: DocumentedSetting): HTMLElement {
   const id = `f-${setting.attribute}`;
   const box = Object.assign(document.createElement('div'), { className: 'field' });
   const label = Object.assign(document.createElement('label'), { htmlFor: id, textContent: setting.label });
@@ -44,7 +44,7 @@ function field(setting: SettingDeclaration): HTMLElement {
 /** Fills each settings fieldset of the form with its group's fields, in declaration order. */
 export function renderSettingFields(form: HTMLFormElement): void {
   for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-settings]')) {
-    const fields = SETTINGS.filter((setting) => setting.group === fieldset.dataset['settings']).map(field);
+    const fields = DOCUMENTED_SETTINGS.filter((setting) => setting.group === fieldset.dataset['settings']).map(field);
     const perRow = fieldset.dataset['columns'] === '2' ? 2 : 1;
     for (let i = 0; i < fields.length; i += perRow) {
       const row = fields.slice(i, i + perRow);

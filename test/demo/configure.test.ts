@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { SETTINGS } from '../../src/core/practice.js';
+import { DOCUMENTED_SETTINGS } from '../../src/core/settings-docs.js';
 import { LIGHT_TOKENS } from '../../demo/configure/model.js';
 import { appendFrame } from '../helpers/frame.js';
 import { WIDGET_TAGS } from '../helpers/tags.js';
@@ -52,7 +52,7 @@ describe('the configurator', () => {
   afterEach(() => removePage(page));
 
   it('has a labelled field for every declared practice setting', () => {
-    for (const setting of SETTINGS) {
+    for (const setting of DOCUMENTED_SETTINGS) {
       const input = field(page, setting.attribute);
       expect(input, setting.attribute).to.exist;
       expect(page.document.querySelector(`label[for="${input.id}"]`)?.textContent).to.equal(setting.label);
