@@ -147,7 +147,7 @@ describe('issueGfe: the document', () => {
 
   it('uses the practice\'s codes and period: medicine-code, session-code, gfe-months', () => {
     const settings = { ...gfePractice, medicineCode: 'S0201', sessionCode: '90837', gfeMonths: 6 };
-    const priced = estimate(defaultPricingPlan(settings), { ...settings, medicineServiceCode: 'S0201', sessionServiceCode: '90837' });
+    const priced = estimate(defaultPricingPlan(settings), settings);
     const gfe = issueGfe({ settings, estimate: priced, patient, now });
     expect(gfe.items.map((item) => item.serviceCode)).to.deep.equal(['90837', 'S0201', '90837']);
     expect(gfe.coversThrough).to.equal('2027-05-31');

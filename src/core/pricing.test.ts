@@ -47,8 +47,14 @@ describe('estimate: the price of a plan', () => {
   });
 
   it('uses the practice\'s medicine code when it sets one', () => {
-    const [, medicine] = estimate(plan(), { ...practice, medicineServiceCode: '0820T' }).lineItems;
+    const [, medicine] = estimate(plan(), { ...practice, medicineCode: '0820T' }).lineItems;
     expect(medicine!.serviceCode).to.equal('0820T');
+  });
+
+  it('uses the practice\'s session code when it sets one, and the length\'s code for an empty one', () => {
+    const codes = (sessionCode: string) => estimate(plan(), { ...practice, sessionCode }).lineItems.map((item) => item.serviceCode);
+    expect(codes('90837')).to.deep.equal(['90837', undefined, '90837']);
+    expect(codes('')).to.deep.equal(['90834', undefined, '90834']);
   });
 
   it('derives the psychotherapy code from the session length, never a deleted code', () => {

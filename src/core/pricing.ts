@@ -50,7 +50,11 @@ export const PRICING_PLAN_LIMITS = {
   weeks: countLimits('weeks'),
 } as const satisfies Record<keyof PricingPlan, { min: number; max: number }>;
 
-/** What the price depends on: the practice's fees and lengths, plus two billing choices. */
+/**
+ * What the price depends on: the practice's fees and lengths, its service codes, plus one
+ * billing choice. `medicineCode` has no default, as the medicine session's billing is
+ * payer-dependent; without `sessionCode`, preparation and integration take the code their length gives.
+ */
 export type PricingSettings = Pick<
   PracticeSettings,
   | 'currency'
@@ -62,11 +66,9 @@ export type PricingSettings = Pick<
   | 'medicineSessions'
   | 'weeks'
   | 'integrationPerMedicine'
+  | 'medicineCode'
+  | 'sessionCode'
 > & {
-  /** A code for the medicine session; none by default, as its billing is payer-dependent. */
-  medicineServiceCode?: string;
-  /** A code for preparation and integration sessions; by default the one their length gives. */
-  sessionServiceCode?: string;
   /** Kinds the practice writes superbills for; default preparation and integration. */
   reimbursableKinds?: readonly LineItemKind[];
 };
@@ -194,10 +196,11 @@ function sessionTerms(kind: LineItemKind, settings: PricingSettings): Pick<Estim
     return {
       unitCents: settings.medicineFeeCents,
       minutes: settings.medicineMinutes,
-      ...(settings.medicineServiceCode ? { serviceCode: settings.medicineServiceCode } : {}),
+      ...(settings.medicineCode ? { serviceCode: settings.medicineCode } : {}),
     };
   }
-  const code = settings.sessionServiceCode ?? psychotherapyServiceCode(settings.sessionMinutes);
+  // An empty code is no code, as for the medicine session: the length gives one.
+  const code = settings.sessionCode || psychotherapyServiceCode(settings.sessionMinutes);
   return { unitCents: settings.sessionFeeCents, minutes: settings.sessionMinutes, ...(code ? { serviceCode: code } : {}) };
 }
 

@@ -18,7 +18,6 @@ import {
   type LineItemKind,
   type OutOfNetworkBenefits,
   type PricingPlan,
-  type PricingSettings,
 } from '../../core/pricing.js';
 import { emit } from '../../shared/events.js';
 import { ariaInvalid, controlAria, formField, noteId } from '../../shared/fields.js';
@@ -209,7 +208,8 @@ export class KapCostEstimator extends KapElement {
     if (this.announcement !== '' && this.announcedIn !== this.localize.locale) this.announcement = '';
     this.followSettings();
     this.rereadAmounts();
-    this.current = estimate(this.plan(), this.pricingSettings(), this.coverage());
+    // The settings carry the practice's service codes, so the estimate and the GFE print the same ones.
+    this.current = estimate(this.plan(), this.settings, this.coverage());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -253,16 +253,6 @@ export class KapCostEstimator extends KapElement {
     for (const key of AMOUNT_KEYS) {
       if (this.benefits[key].text !== '') this.setBenefit(key, this.benefits[key].text);
     }
-  }
-
-  /** The practice's fees with its service codes, so the estimate and the GFE print the same ones. */
-  private pricingSettings(): PricingSettings {
-    const s = this.settings;
-    return {
-      ...s,
-      ...(s.medicineCode ? { medicineServiceCode: s.medicineCode } : {}),
-      ...(s.sessionCode ? { sessionServiceCode: s.sessionCode } : {}),
-    };
   }
 
   private plan(): PricingPlan {
