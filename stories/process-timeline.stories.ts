@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/process-timeline/define.js';
 // Its Spanish too, so a story in a Spanish locale reads as on a page with the bundle.
 import '../src/components/process-timeline/messages.es.js';
-import { addCalendarDays, todayIn } from '../src/core/schedule.js';
+import { addCalendarDays } from '../src/core/schedule.js';
+import { todayIn } from '../src/core/today.js';
 
 interface TimelineArgs {
   startDate?: string;

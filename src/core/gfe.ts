@@ -8,11 +8,11 @@
  * The charges are the estimate's own line items (core/pricing.ts): the GFE never prices anything
  * again, so it always says what the informal estimate said.
  */
-import { dateTimeFormat } from './intl.js';
 import type { Cents } from './money.js';
 import type { Estimate, LineItemKind } from './pricing.js';
 import type { PracticeSettings } from './practice.js';
 import type { IsoDate } from './schedule.js';
+import { todayIn } from './today.js';
 import { gfeProvider, type GfeProvider } from './gfe-availability.js';
 import { readableCode, type RandomBytes } from './ids.js';
 
@@ -163,13 +163,6 @@ export function checkGfeRequest(input: GfeRequestInput, today: IsoDate): GfeRequ
 // ---------------------------------------------------------------------------------------------
 // Dates, on the practice's calendar
 
-/** The date `instant` falls on in `timeZone`. */
-export function calendarDateIn(instant: Date, timeZone: string): IsoDate {
-  const parts = dateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return isoOf(part('year'), part('month'), part('day'));
-}
-
 /**
  * The last day of a period of `months` starting on `from`: the day before the same date
  * `months` later, or the month's last day where that month is shorter (Jan 31 + 1 month ends Feb 28).
@@ -212,7 +205,7 @@ export function issueGfe(options: IssueOptions): GoodFaithEstimate {
   const provider = gfeProvider(settings);
   if (!provider) throw new RangeError('A Good Faith Estimate needs provider-npi, provider-tin and practice-address.');
   const now = options.now ?? new Date();
-  const issuedOn = calendarDateIn(now, settings.timezone);
+  const issuedOn = todayIn(settings.timezone, now);
   const months = settings.gfeMonths;
   return {
     gfeId: newGfeId(issuedOn, options.randomBytes),

@@ -5,6 +5,7 @@ export * from './practice.js';
 export * from './settings-docs.js';
 export * from './pricing.js';
 export * from './schedule.js';
+export * from './today.js';
 export * from './booking.js';
 export * from './booking-mail.js';
 export * from './screening/index.js';

@@ -14,7 +14,6 @@ import {
   parseSessionTime,
   parseTimelineAttributes,
   planSchedule,
-  todayIn,
   wallClock,
   weekdayOf,
   zonedInstant,
@@ -232,12 +231,6 @@ describe('calendar helpers', () => {
     expect(addCalendarDays('2027-03-14', -14)).to.equal('2027-02-28');
     expect(weekdayOf('2027-03-01')).to.equal('mon');
     expect(calendarDaysBetween('2027-03-01', '2027-11-08')).to.equal(252);
-  });
-
-  it('reads today on the practice\'s calendar, not the visitor\'s', () => {
-    const instant = new Date('2027-03-02T05:00:00Z');
-    expect(todayIn(LA, instant)).to.equal('2027-03-01');
-    expect(todayIn('Asia/Tokyo', instant)).to.equal('2027-03-02');
   });
 
   it('turns wall-clock times into instants and back', () => {

@@ -71,11 +71,6 @@ export function weekdayOf(date: IsoDate): DayOfWeek {
   return DAYS_OF_WEEK[new Date(utcMidnight(date)).getUTCDay()];
 }
 
-/** Today's date on the practice's wall calendar. */
-export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
-  return wallClock(now, timeZone).date;
-}
-
 /**
  * How far the wall clock in `timeZone` is ahead of UTC at the instant `ms` (negative west of
  * Greenwich): the clock's fields read back as if they were UTC, minus the instant. Intl holds

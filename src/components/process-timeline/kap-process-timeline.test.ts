@@ -1,7 +1,8 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
-import { addCalendarDays, todayIn } from '../../core/schedule.js';
+import { addCalendarDays } from '../../core/schedule.js';
+import { todayIn } from '../../core/today.js';
 import type { KapConfigErrorDetail } from '../../shared/events.js';
 import '../practice/define.js';
 import './define.js';

@@ -7,7 +7,6 @@ import {
   parseIsoDate,
   parseTimelineAttributes,
   planSchedule,
-  todayIn,
   TIMELINE_PHASES,
   type IsoDate,
   type PlannedSession,
@@ -16,6 +15,7 @@ import {
   type TimelinePhase,
   type TimelineSettings,
 } from '../../core/schedule.js';
+import { todayIn } from '../../core/today.js';
 import { emit } from '../../shared/events.js';
 import { KapElement } from '../../shared/kap-element.js';
 import { timelineStyles } from './kap-process-timeline.styles.js';

@@ -11,7 +11,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import {
-  calendarDateIn,
   checkGfeRequest,
   gfeSummary,
   issueGfe,
@@ -25,6 +24,7 @@ import {
 import { formatMoney, type Cents } from '../../../core/money.js';
 import type { PracticeSettings } from '../../../core/practice.js';
 import type { Estimate } from '../../../core/pricing.js';
+import { todayIn } from '../../../core/today.js';
 import { DeliveryController, type Delivery } from '../../../shared/delivery-controller.js';
 import { emit } from '../../../shared/events.js';
 import type { LocalizeController } from '../../../shared/localize.js';
@@ -103,7 +103,7 @@ export class GfeFlow {
   // ---- the form ------------------------------------------------------------------------
 
   private today(): string {
-    return calendarDateIn(new Date(), this.context().settings.timezone);
+    return todayIn(this.context().settings.timezone);
   }
 
   private onInput(field: keyof GfeRequestInput, value: string): void {
