@@ -3,12 +3,13 @@
  * and date of birth, the document, and the practice's copy on its way. The estimator imports
  * this module only when a visitor asks for a GFE, so its first load carries none of it.
  *
- * It imports only what every widget already shares (Lit, the core's formatting), the booking
- * request's delivery (a chunk of its own, see vite.config.ts) and what no widget's first load
- * holds (the GFE core, its words, its styles): a module the estimator itself imported too would
- * be moved into the chunk every widget loads.
+ * It imports only what every widget already shares (Lit, the core's formatting, the field
+ * template of the other forms), the booking request's delivery (a chunk of its own, see
+ * vite.config.ts) and what no widget's first load holds (the GFE core, its words, its styles):
+ * a module the estimator itself imported too would be moved into the chunk every widget loads.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
   checkGfeRequest,
@@ -27,6 +28,7 @@ import type { Estimate } from '../../../core/pricing.js';
 import { todayIn } from '../../../core/today.js';
 import { DeliveryController, type Delivery } from '../../../shared/delivery-controller.js';
 import { emit } from '../../../shared/events.js';
+import { ariaInvalid, controlAria, formField, noteId } from '../../../shared/fields.js';
 import type { LocalizeController } from '../../../shared/localize.js';
 import { gfeMessages, type GfeMessages } from './gfe-messages.js';
 
@@ -236,23 +238,7 @@ export class GfeFlow {
               </ul>
             </div>`
           : nothing}
-        <div part="field" class="field">
-          <label part="label" class="label" for="gfe-name">${t.nameLabel}</label>
-          <span part="hint" class="hint" id="gfe-name-hint">${t.nameHint}</span>
-          <input
-            part="input"
-            class="text-field gfe-name"
-            id="gfe-name"
-            type="text"
-            autocomplete="name"
-            spellcheck="false"
-            aria-invalid=${nameProblem ? 'true' : 'false'}
-            aria-describedby="gfe-name-hint gfe-name-note"
-            .value=${live(this.values.name)}
-            @input=${(event: Event) => this.onInput('name', (event.target as HTMLInputElement).value)}
-          />
-          <p part="field-note" class="note" id="gfe-name-note">${nameProblem ? t[nameProblem] : ''}</p>
-        </div>
+        ${this.renderNameField(nameProblem)}
         <fieldset part="field" class="field gfe-birth-date">
           <legend part="label" class="label">${t.birthDateLegend}</legend>
           <span part="hint" class="hint" id="gfe-birth-date-hint">${t.birthDateHint(example)}</span>
@@ -266,6 +252,31 @@ export class GfeFlow {
         </div>
       </form>
     `;
+  }
+
+  /** Its problem is said in the note under it, beside the list of problems at the top of the form. */
+  private renderNameField(problem: Problems['name']): TemplateResult {
+    const t = this.t;
+    const id = 'gfe-name';
+    const shown = { id, hint: t.nameHint };
+    const aria = controlAria(shown, noteId(id));
+    return formField({
+      ...shown,
+      label: t.nameLabel,
+      control: html`<input
+        part="input"
+        class="text-field gfe-name"
+        id=${id}
+        type="text"
+        autocomplete="name"
+        spellcheck="false"
+        aria-invalid=${ariaInvalid(problem !== undefined)}
+        aria-describedby=${ifDefined(aria.describedBy)}
+        .value=${live(this.values.name)}
+        @input=${(event: Event) => this.onInput('name', (event.target as HTMLInputElement).value)}
+      />`,
+      after: html`<p part="field-note" class="note" id=${noteId(id)}>${problem ? t[problem] : ''}</p>`,
+    });
   }
 
   private renderDateField(field: DateField, invalid: boolean): TemplateResult {
