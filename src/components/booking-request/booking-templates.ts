@@ -18,7 +18,6 @@ import {
   type PreferredContact,
   type TimeSlot,
 } from '../../core/booking.js';
-import { collator, listFormat } from '../../core/intl.js';
 import { telHref } from '../../core/links.js';
 import { US_STATES, type PracticeSettings, type UsState } from '../../core/practice.js';
 import type { RetryNotice } from '../../core/submit.js';
@@ -32,6 +31,7 @@ import {
   formField,
   type FieldError,
 } from '../../shared/fields.js';
+import type { LocalizeController } from '../../shared/localize.js';
 import { checkIcon, infoIcon, offlineIcon } from './icons.js';
 import type { BookingDeliveryVia, BookingErrorKind } from './events.js';
 import type { BookingMessages } from './messages.js';
@@ -58,18 +58,17 @@ export interface Sent {
 /** What every template reads: the words, the answers, their problems, the settings. */
 export interface BookingView {
   t: BookingMessages;
-  /** The text locale (core/localize.ts): the language's words, joined and sorted its way. */
-  locale: string;
+  /** The widget's localizer: counts in its format, names joined and sorted its language's way. */
+  localize: LocalizeController;
   values: BookingInput;
   problems: Partial<Record<Field, Problem>>;
   settings: PracticeSettings;
-  count: (value: number) => string;
 }
 
 /** The service area in words: "Washington or Oregon". */
 export function areaText(view: BookingView): string {
   const names = view.settings.serviceArea.map((code) => view.t.stateName(code));
-  return listFormat(view.locale, { type: 'disjunction' }).format(names);
+  return view.localize.list(names, { type: 'disjunction' });
 }
 
 /** The problem of a field in words: ours, or the server's where it refused an answer we took. */
@@ -84,8 +83,8 @@ function errorOf(view: BookingView, field: Field): FieldError | undefined {
     problem.fromServer && code !== 'required'
       ? t.serverFieldError(problem.serverMessage ?? '')
       : t.fieldError(field, code, {
-          max: code === 'too-long' ? view.count(field === 'message' ? MESSAGE_MAX : NAME_MAX) : '',
-          count: code === 'too-long' ? view.count(values.message.trim().length) : '',
+          max: code === 'too-long' ? view.localize.count(field === 'message' ? MESSAGE_MAX : NAME_MAX) : '',
+          count: code === 'too-long' ? view.localize.count(values.message.trim().length) : '',
           area: code === 'outside-area' ? areaText(view) : '',
           contact: values.preferredContact,
         });
@@ -158,12 +157,12 @@ export function textField(
  */
 const statesByLocale = new Map<string, readonly UsState[]>();
 
-function sortedStates({ t, locale }: BookingView): readonly UsState[] {
-  let states = statesByLocale.get(locale);
+function sortedStates({ t, localize }: BookingView): readonly UsState[] {
+  let states = statesByLocale.get(localize.textLocale);
   if (!states) {
-    const order = collator(locale);
+    const order = localize.collator;
     states = [...US_STATES].sort((a, b) => order.compare(t.stateName(a), t.stateName(b)));
-    statesByLocale.set(locale, states);
+    statesByLocale.set(localize.textLocale, states);
   }
   return states;
 }
@@ -284,7 +283,7 @@ export function messageField(view: BookingView): TemplateResult {
       .value=${live(view.values.message)}
     ></textarea>`,
     after: html`<p class="count" id="message-count" ?data-over=${count > MESSAGE_MAX}>
-      ${t.messageCount(view.count(count), view.count(MESSAGE_MAX))}
+      ${t.messageCount(view.localize.count(count), view.localize.count(MESSAGE_MAX))}
     </p>`,
   });
 }
@@ -345,13 +344,13 @@ interface StatusView {
 }
 
 export function status(view: BookingView, shown: StatusView): TemplateResult {
-  const { t } = view;
+  const { t, localize } = view;
   let tone: 'none' | 'info' | 'error' = 'none';
   let content: TemplateResult | typeof nothing = nothing;
   if (shown.phase === 'sending') {
     tone = 'info';
     const { retry } = shown;
-    content = html`${retry ? t.statusRetrying(view.count(retry.attempt), view.count(retry.maxAttempts)) : t.statusSending}`;
+    content = html`${retry ? t.statusRetrying(localize.count(retry.attempt), localize.count(retry.maxAttempts)) : t.statusSending}`;
   } else if (shown.phase === 'offline') {
     tone = 'info';
     content = html`${offlineIcon}<span>${t.failure('offline')}</span>`;
@@ -363,7 +362,7 @@ export function status(view: BookingView, shown: StatusView): TemplateResult {
     const labels = shown.summary.map((field) => fieldLabel(t, field));
     content = html`${errorIcon}<span>
       ${shown.failure?.kind === 'validation' ? html`${t.failure('validation')} ` : nothing}
-      ${labels.length > 0 ? t.summary(labels, view.count(labels.length)) : nothing}
+      ${labels.length > 0 ? t.summary(labels, localize.count(labels.length)) : nothing}
       ${shown.serverFormErrors.map((text) => html` ${t.serverSaid(text)}`)}
     </span>`;
   } else if (!shown.online) {
@@ -406,7 +405,7 @@ export function successView(view: BookingView, sent: Sent, replyDays: number): T
             <p><a part="mailto-link" class="button primary button-link" href=${ifDefined(sent.mailto)}>${t.mailtoOpen}</a></p>
             <p>${t.mailtoFallback} <a href="mailto:${contactEmail ?? ''}">${contactEmail}</a>.</p>`
         : nothing}
-      <p>${t.successNext(practiceName, replyDays, view.count(replyDays), sent.contact)}</p>
+      <p>${t.successNext(practiceName, replyDays, view.localize.count(replyDays), sent.contact)}</p>
       <p class="reference">${t.referenceLabel} <strong part="reference">${sent.reference}</strong></p>
       <p class="hint">${t.referenceHint}</p>
       ${crisisNote(t)}

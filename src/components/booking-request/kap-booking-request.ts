@@ -428,11 +428,10 @@ export class KapBookingRequest extends KapElement {
   private get view(): BookingView {
     return {
       t: this.t,
-      locale: this.localize.textLocale,
+      localize: this.localize,
       values: this.values,
       problems: this.problems,
       settings: this.settings,
-      count: (value) => this.localize.count(value),
     };
   }
 
