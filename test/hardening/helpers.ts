@@ -1,7 +1,8 @@
 /**
  * What the hardening tests share: pages in iframes (each its own registry, like a separate
- * site), a look through shadow roots, and a generic visitor that uses every control a widget
- * shows, so the tests keep covering the widgets as they grow.
+ * site), the loader's chunks a page requested, a look through shadow roots, and a generic
+ * visitor that uses every control a widget shows, so the tests keep covering the widgets as
+ * they grow.
  */
 
 import { appendFrame, nextTask } from '../helpers/frame.js';
@@ -50,6 +51,26 @@ export function closeFrames(): void {
 
 export function frameWindow(iframe: HTMLIFrameElement): FrameWindow {
   return iframe.contentWindow as FrameWindow;
+}
+
+const CHUNKS = '/dist/chunks/';
+
+/** The chunk files a page requested, by name: ["kap-cost-estimator", "kap-shared"], wherever dist/ is served. */
+export function chunksRequested(win: Window): string[] {
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.includes(CHUNKS))
+    .map((path) => path.slice(path.indexOf(CHUNKS) + CHUNKS.length, -'.js'.length))
+    .sort();
+}
+
+/** The timing of a page's request for a chunk: when it was asked for, when it arrived. */
+export function chunkTiming(win: Window, name: string): PerformanceResourceTiming {
+  const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const entry = entries.find((each) => each.name.endsWith(`/chunks/${name}.js`));
+  if (!entry) throw new Error(`the page requested no chunks/${name}.js`);
+  return entry;
 }
 
 /** Every element matching `selector` under `root`, inside open shadow roots too, in document order. */

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { closeFrames, deepQueryAll, frameWindow, openFrame, until, type FrameWindow } from './helpers.js';
+import { chunksRequested, chunkTiming, closeFrames, deepQueryAll, frameWindow, openFrame, until, type FrameWindow } from './helpers.js';
 
 /**
  * Spanish on demand through dist/kap-loader.js (npm test builds dist first): a widget's
@@ -8,16 +8,6 @@ import { closeFrames, deepQueryAll, frameWindow, openFrame, until, type FrameWin
  * speaks Spanish, beside its code, and never after an English first draw.
  */
 const loader = (base = '') => `<script type="module" src="${base}/dist/kap-loader.js"></script>`;
-
-/** The chunk files a page requested, by name: ["kap-cost-estimator", "kap-shared"]. */
-function chunksRequested(win: Window): string[] {
-  return win.performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.includes('/dist/chunks/'))
-    .map((path) => path.slice(path.indexOf('/dist/chunks/') + '/dist/chunks/'.length, -'.js'.length))
-    .sort();
-}
 
 const heading = (element: HTMLElement) => element.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
 
@@ -57,9 +47,7 @@ describe('the loader and Spanish texts', () => {
     expect(seen).to.deep.equal([SPANISH]);
     expect(chunksRequested(win)).to.deep.equal(['kap-cost-estimator', 'kap-cost-estimator.es', 'kap-shared']);
     // Together, not after: the pack was asked for before the widget's code had arrived.
-    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const byChunk = (name: string) => entries.find((entry) => entry.name.endsWith(`/chunks/${name}.js`))!;
-    expect(byChunk('kap-cost-estimator.es').startTime).to.be.below(byChunk('kap-cost-estimator').responseEnd);
+    expect(chunkTiming(win, 'kap-cost-estimator.es').startTime).to.be.below(chunkTiming(win, 'kap-cost-estimator').responseEnd);
     expect(win.pageErrors).to.deep.equal([]);
   });
 

@@ -1,21 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { closeFrames, deepQueryAll, frameWindow, openFrame, TAGS, until, type FrameWindow } from './helpers.js';
+import { chunksRequested, chunkTiming, closeFrames, deepQueryAll, frameWindow, openFrame, TAGS, until, type FrameWindow } from './helpers.js';
 
 /**
  * dist/kap-loader.js on a page, as a therapist or a single-page app would use it (npm test
  * builds dist first). Each page is an iframe of its own: its own registry, its own requests.
  */
 const LOADER = '<script type="module" src="/dist/kap-loader.js"></script>';
-
-/** The chunk files a page requested, by name: ["kap-cost-estimator", "kap-shared"]. */
-function chunksRequested(win: Window): string[] {
-  return win.performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/dist/chunks/'))
-    .map((path) => path.slice('/dist/chunks/'.length, -'.js'.length))
-    .sort();
-}
 
 const definedTags = (win: Window) => TAGS.filter((tag) => win.customElements.get(tag));
 
@@ -37,9 +27,7 @@ describe('the lazy loader', () => {
     expect(definedTags(win)).to.deep.equal(['kap-practice', 'kap-cost-estimator']);
     expect(chunksRequested(win)).to.deep.equal(['kap-cost-estimator', 'kap-shared']);
     // In parallel: the shared chunk was asked for before the widget's chunk had even arrived.
-    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const byChunk = (name: string) => entries.find((entry) => entry.name.endsWith(`/chunks/${name}.js`))!;
-    expect(byChunk('kap-shared').startTime).to.be.below(byChunk('kap-cost-estimator').responseEnd);
+    expect(chunkTiming(win, 'kap-shared').startTime).to.be.below(chunkTiming(win, 'kap-cost-estimator').responseEnd);
     expect(win.pageErrors).to.deep.equal([]);
   });
 
@@ -58,9 +46,7 @@ describe('the lazy loader', () => {
     const win = frameWindow(await openFrame({ html: `${LOADER}<kap-booking-request></kap-booking-request>` }));
     await rendered(win, 'kap-booking-request');
     expect(chunksRequested(win)).to.deep.equal(['kap-booking-request', 'kap-delivery', 'kap-shared']);
-    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const byChunk = (name: string) => entries.find((entry) => entry.name.endsWith(`/chunks/${name}.js`))!;
-    expect(byChunk('kap-delivery').startTime).to.be.below(byChunk('kap-booking-request').responseEnd);
+    expect(chunkTiming(win, 'kap-delivery').startTime).to.be.below(chunkTiming(win, 'kap-booking-request').responseEnd);
     expect(win.pageErrors).to.deep.equal([]);
   });
 
