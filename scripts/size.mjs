@@ -114,7 +114,7 @@ const floorSource = `
   export { LitElement, html, css, nothing } from 'lit';
   export { property, state } from 'lit/decorators.js';
   export { ContextProvider, createContext, consume, provide } from '@lit/context';
-  export { practiceSettingsSchema } from '/src/core/practice.ts';
+  export { practiceSettingsSchema } from '/src/core/settings-schema.ts';
 `;
 const floorBuild = await build({
   configFile: false,
