@@ -18,7 +18,6 @@ if (!['kap-loader.js', 'lib/core/settings.js'].every((file) => existsSync(join(D
 
 const core = await import(join(DIST, 'lib/core/index.js'));
 const { DOCUMENTED_SETTINGS: SETTINGS, parseSettingAttributes, parseByRule, propertyOf } = core;
-const { regexes } = await import('zod/mini');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
 
@@ -128,7 +127,7 @@ const table = {
     usStates: core.US_STATES,
     maxCents: core.MAX_CENTS,
     deletedServiceCodes: DELETED_CODES,
-    emailPattern: regexes.email.source,
+    emailPattern: core.EMAIL_PATTERN.source,
   },
 };
 

@@ -15,7 +15,7 @@ const entry = {
   loader: 'ts',
 };
 
-/** Every declared setting, as plain data (the zod schemas are left out). */
+/** Every declared setting, as plain data, with its words and its element property. */
 export async function loadSettings() {
   const { outputFiles } = await build({ stdin: entry, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
   const dir = mkdtempSync(join(tmpdir(), 'kap-settings-'));
@@ -23,7 +23,7 @@ export async function loadSettings() {
   try {
     writeFileSync(file, outputFiles[0].text);
     const { DOCUMENTED_SETTINGS, propertyOf } = await import(pathToFileURL(file).href);
-    return DOCUMENTED_SETTINGS.map(({ schema: _schema, ...plain }) => ({ ...plain, property: propertyOf(plain.attribute) }));
+    return DOCUMENTED_SETTINGS.map((setting) => ({ ...setting, property: propertyOf(setting.attribute) }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -9,7 +9,7 @@ import { build } from 'vite';
 const KB = 1024;
 /**
  * Gzip budgets in bytes (issue 14), by file, or by what one widget costs through the loader.
- * Set for the chosen stack: Lit, @lit/context and zod/mini alone are the floor printed below.
+ * Set for the chosen stack: Lit, @lit/context and zod/mini alone are the floors printed below.
  */
 const FILE_BUDGETS = {
   // The one self-contained file: every widget, both languages.
@@ -104,34 +104,38 @@ for (const [key, chunk] of Object.entries(manifest)) {
 }
 
 /**
- * The floor under every widget's figure: the chosen stack alone, as every element needs it
- * (Lit with the decorators, @lit/context, and zod/mini holding the practice settings schema),
- * bundled and minified like the chunks. No budget of its own; it shows how much of a budget
+ * The floors under the widgets' figures: the chosen stack alone, bundled and minified like the
+ * chunks. Every widget needs Lit (with the decorators) and @lit/context; the booking request
+ * also checks its form with zod/mini. No budget of their own; they show how much of a budget
  * is spent before any widget's code, text or styles.
  */
 const FLOOR_ENTRY = '\0kap-stack-floor';
-const floorSource = `
+const lit = `
   export { LitElement, html, css, nothing } from 'lit';
   export { property, state } from 'lit/decorators.js';
   export { ContextProvider, createContext, consume, provide } from '@lit/context';
-  export { practiceSettingsSchema } from '/src/core/practice.ts';
 `;
-const floorBuild = await build({
-  configFile: false,
-  logLevel: 'silent',
-  plugins: [
-    {
-      name: 'stack-floor',
-      enforce: 'pre',
-      // Library mode hands the entry over as a path under the project root.
-      resolveId: (id) => (id.endsWith('kap-stack-floor') ? FLOOR_ENTRY : null),
-      load: (id) => (id === FLOOR_ENTRY ? floorSource : null),
-    },
-  ],
-  build: { write: false, minify: true, target: 'es2021', lib: { entry: 'kap-stack-floor', formats: ['es'], fileName: 'floor' } },
-});
-const floor = measure(Buffer.from([floorBuild].flat()[0].output[0].code));
-rows.push(['floor: lit, @lit/context, zod/mini, practice settings', floor]);
+const floors = [
+  ['floor: lit, @lit/context (every widget)', lit],
+  ['floor: lit, @lit/context, zod/mini and the booking form schema', `${lit} export { bookingRequestSchema } from '/src/core/booking.ts';`],
+];
+for (const [name, source] of floors) {
+  const floorBuild = await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'stack-floor',
+        enforce: 'pre',
+        // Library mode hands the entry over as a path under the project root.
+        resolveId: (id) => (id.endsWith('kap-stack-floor') ? FLOOR_ENTRY : null),
+        load: (id) => (id === FLOOR_ENTRY ? source : null),
+      },
+    ],
+    build: { write: false, minify: true, target: 'es2021', lib: { entry: 'kap-stack-floor', formats: ['es'], fileName: 'floor' } },
+  });
+  rows.push([name, measure(Buffer.from([floorBuild].flat()[0].output[0].code))]);
+}
 
 const width = Math.max(...rows.map(([name]) => name.length));
 console.log(`${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}  budget (gzip)`);

@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { readableCode, type RandomBytes } from './ids.js';
-import { parsePhone, US_STATES, type UsState } from './practice.js';
+import { EMAIL_PATTERN, parsePhone, US_STATES, type UsState } from './practice.js';
 
 export const REQUEST_TYPES = ['consultation', 'preparation', 'question'] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
@@ -59,7 +59,7 @@ export const bookingRequestSchema = z
     name: requiredText(NAME_MAX),
     email: z.pipe(
       z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(EMAIL_MAX, 'email')),
-      z.email('email'),
+      z.email({ pattern: EMAIL_PATTERN, error: 'email' }),
     ),
     phone: trimmed(40).check(z.refine((value) => value === '' || isPhone(value), 'phone')),
     preferredContact: z.enum(PREFERRED_CONTACTS, 'invalid'),

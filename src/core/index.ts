@@ -3,6 +3,7 @@ export * from './localize.js';
 export * from './money.js';
 export * from './practice.js';
 export * from './settings-docs.js';
+export * from './settings-schema.js';
 export * from './pricing.js';
 export * from './schedule.js';
 export * from './today.js';

@@ -1,31 +1,25 @@
 /**
  * The practice settings every widget resolves, built from their one declaration
- * (settings.ts): the zod/mini schema, the seed practice as defaults, and parsing from the
- * attribute strings a therapist types into a page builder. Every rejection names the
- * attribute, the value given and what would be accepted. No Lit, no DOM.
+ * (settings.ts): the seed practice as defaults, parsing from the attribute strings a therapist
+ * types into a page builder, and layering. Every rejection names the attribute, the value given
+ * and what would be accepted. No Lit, no DOM.
  */
-import * as z from 'zod/mini';
 import { toMajorString } from './money.js';
 import { issueMessage, type SettingIssue } from './setting-parsers.js';
-import { SETTINGS, parseByRule, type ParseContext, type Setting } from './settings.js';
+import type { PracticeSettings } from './settings-schema.js';
+import { SETTINGS, parseByRule, type ParseContext } from './settings.js';
 
 export * from './setting-parsers.js';
 export * from './settings.js';
+export type { PracticeSettings } from './settings-schema.js';
 
-type SettingsShape = { [S in Setting as S['key']]: S['schema'] };
-
-/** The settings every widget resolves, with money already in minor units. */
-export const practiceSettingsSchema = z.object(
-  // Object.fromEntries loses the keys' types; SettingsShape restores them from the same list.
-  Object.fromEntries(SETTINGS.map((setting) => [setting.key, setting.schema])) as SettingsShape,
-);
-
-export type PracticeSettings = z.infer<typeof practiceSettingsSchema>;
-
-/** The practice of the seed page: a Washington State therapist's KAP protocol and rates. */
+/**
+ * The practice of the seed page: a Washington State therapist's KAP protocol and rates. The
+ * settings-schema test holds it to `practiceSettingsSchema`.
+ */
 export const DEFAULT_PRACTICE: Readonly<PracticeSettings> = Object.freeze(
-  practiceSettingsSchema.parse(Object.fromEntries(SETTINGS.map((setting) => [setting.key, setting.default]))),
-);
+  Object.fromEntries(SETTINGS.filter((setting) => setting.default !== undefined).map((setting) => [setting.key, setting.default])),
+) as PracticeSettings;
 
 /** Attribute strings as found on an element; `null`/`undefined` means "not set". */
 export type SettingAttributes = Readonly<Record<string, string | null | undefined>>;
@@ -63,8 +57,9 @@ export function parseSettingAttributes(attributes: SettingAttributes, options: P
 }
 
 /**
- * Layers settings: the first layer that has a key wins, the seed practice fills the rest.
- * The result is checked against the schema, so a widget only ever sees whole settings.
+ * Layers settings: the first layer that has a key wins, the seed practice fills the rest. The
+ * layers come from `parseSettingAttributes`, so every value is one its setting's rule accepted
+ * (the settings-schema test holds those to the schema), and the result is whole settings.
  */
 export function resolveSettings(...layers: Partial<PracticeSettings>[]): PracticeSettings {
   const merged: Record<string, unknown> = { ...DEFAULT_PRACTICE };
@@ -73,7 +68,7 @@ export function resolveSettings(...layers: Partial<PracticeSettings>[]): Practic
       if (value !== undefined) merged[key] = value;
     }
   }
-  return practiceSettingsSchema.parse(merged);
+  return merged as PracticeSettings;
 }
 
 /**

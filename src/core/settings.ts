@@ -1,17 +1,15 @@
 /**
  * Every practice setting, declared once. Each entry is one attribute of API.md: its name, the
- * value type the widgets work with (a zod/mini schema), the seed practice's value and the rule
- * that reads what a therapist typed. Everything else follows from this list: the settings
- * schema and defaults (practice.ts), the attributes and properties of `<kap-practice>` and of
- * every widget, their entries in custom-elements.json, the configurator's fields, the README's
- * settings table and the WordPress plugin's settings page. The words that explain each setting
- * live beside it in settings-docs.ts, which no widget imports: a visitor's page never needs
- * them. No Lit, no DOM.
+ * seed practice's value and the rule that reads what a therapist typed, which gives the value
+ * its type. Everything else follows from this list: the defaults and the resolving of settings
+ * (practice.ts), the attributes and properties of `<kap-practice>` and of every widget, their
+ * entries in custom-elements.json, the configurator's fields, the README's settings table and
+ * the WordPress plugin's settings page. Two files sit beside it that no widget imports, since a
+ * visitor's page needs neither: each setting's zod/mini schema (settings-schema.ts, the
+ * `practiceSettingsSchema` of the npm API, which tests hold every rule's values to) and the
+ * words that explain it (settings-docs.ts). No Lit, no DOM.
  */
-import * as z from 'zod/mini';
-import { MAX_CENTS } from './money.js';
 import {
-  US_STATES,
   parseCount,
   parseCurrency,
   parseEin,
@@ -26,6 +24,7 @@ import {
   parseTimeZone,
   parseUrl,
   type FieldResult,
+  type UsState,
 } from './setting-parsers.js';
 
 /**
@@ -50,29 +49,23 @@ export type SettingRule =
 /** Where a setting belongs: the practice itself, or what a Good Faith Estimate needs. */
 export type SettingGroup = 'practice' | 'sessions' | 'language' | 'gfe';
 
-export interface SettingDeclaration<
-  K extends string = string,
-  S extends z.ZodMiniType = z.ZodMiniType,
-  R extends SettingRule = SettingRule,
-  A extends string = string,
-> {
+/** The value a rule reads from a setting's text: fees in minor units, counts, state codes, else text. */
+export type RuleValue<R extends SettingRule> = R extends { kind: 'money' | 'count' } ? number : R extends { kind: 'states' } ? UsState[] : string;
+
+export interface SettingDeclaration<K extends string = string, R extends SettingRule = SettingRule, A extends string = string> {
   /** The property of the resolved settings (`PracticeSettings`). */
   key: K;
   /** The attribute a therapist writes, kebab-case; the element property is its camelCase. */
   attribute: A;
-  schema: S;
   /** The seed practice's value; `undefined` for a setting that is off until set. */
-  default: z.output<S>;
+  default: RuleValue<R> | undefined;
   rule: R;
   group: SettingGroup;
 }
 
-const declare = <K extends string, S extends z.ZodMiniType, const R extends SettingRule, A extends string>(
-  declaration: SettingDeclaration<K, S, R, A>,
-) => declaration;
+const declare = <K extends string, const R extends SettingRule, A extends string>(declaration: SettingDeclaration<K, R, A>) =>
+  declaration;
 
-const cents = z.int().check(z.minimum(0), z.maximum(MAX_CENTS));
-const count = (rule: { min: number; max: number }) => z.int().check(z.minimum(rule.min), z.maximum(rule.max));
 const countRule = <U extends 'minutes' | 'sessions' | 'weeks' | 'months'>(min: number, max: number, unit: U) =>
   ({ kind: 'count', min, max, unit }) as const;
 
@@ -93,105 +86,33 @@ const httpUrl = { kind: 'url', allow: 'http' } as const;
  * how many decimals a fee may have. The configurator and the settings page show them by group.
  */
 export const SETTINGS = [
-  declare({
-    key: 'practiceName', attribute: 'practice-name', group: 'practice',
-    schema: z.string().check(z.minLength(1), z.maxLength(nameRule.max)), default: PRACTICE_NAME, rule: nameRule,
-  }),
-  declare({
-    key: 'currency', attribute: 'currency', group: 'language',
-    schema: z.string().check(z.regex(/^[A-Z]{3}$/)), default: 'USD', rule: { kind: 'currency' },
-  }),
-  declare({
-    key: 'locale', attribute: 'locale', group: 'language',
-    // Unset: the nearest `lang`, else en-US (resolved by the element, which sees the page).
-    schema: z.optional(z.string().check(z.minLength(2))), default: undefined, rule: { kind: 'locale' },
-  }),
-  declare({
-    key: 'medicineFeeCents', attribute: 'medicine-fee', group: 'sessions',
-    schema: cents, default: 55_500, rule: { kind: 'money' },
-  }),
-  declare({
-    key: 'medicineMinutes', attribute: 'medicine-minutes', group: 'sessions',
-    schema: count(medicineMinutes), default: 180, rule: medicineMinutes,
-  }),
-  declare({
-    key: 'sessionFeeCents', attribute: 'session-fee', group: 'sessions',
-    schema: cents, default: 18_500, rule: { kind: 'money' },
-  }),
-  declare({
-    key: 'sessionMinutes', attribute: 'session-minutes', group: 'sessions',
-    schema: count(sessionMinutes), default: 50, rule: sessionMinutes,
-  }),
-  declare({
-    key: 'preparationSessions', attribute: 'preparation-sessions', group: 'sessions',
-    schema: count(preparationSessions), default: 2, rule: preparationSessions,
-  }),
-  declare({
-    key: 'medicineSessions', attribute: 'medicine-sessions', group: 'sessions',
-    schema: count(medicineSessions), default: 6, rule: medicineSessions,
-  }),
-  declare({
-    key: 'weeks', attribute: 'weeks', group: 'sessions',
-    schema: count(weeks), default: 3, rule: weeks,
-  }),
-  declare({
-    key: 'integrationPerMedicine', attribute: 'integration-per-medicine', group: 'sessions',
-    schema: count(integrationPerMedicine), default: 1, rule: integrationPerMedicine,
-  }),
-  declare({
-    key: 'serviceArea', attribute: 'service-area', group: 'practice',
-    schema: z.array(z.enum(US_STATES)).check(z.minLength(1)), default: ['WA'], rule: { kind: 'states' },
-  }),
-  declare({
-    key: 'contactEmail', attribute: 'contact-email', group: 'practice',
-    schema: z.optional(z.email()), default: undefined, rule: { kind: 'email' },
-  }),
-  declare({
-    key: 'contactPhone', attribute: 'contact-phone', group: 'practice',
-    schema: z.optional(z.string()), default: undefined, rule: { kind: 'phone' },
-  }),
-  declare({
-    key: 'privacyPolicyUrl', attribute: 'privacy-policy-url', group: 'practice',
-    schema: z.optional(z.string()), default: undefined, rule: httpUrl,
-  }),
-  declare({
-    key: 'bookingEndpoint', attribute: 'booking-endpoint', group: 'practice',
-    schema: z.optional(z.string()), default: undefined, rule: httpUrl,
-  }),
-  declare({
-    key: 'timezone', attribute: 'timezone', group: 'language',
-    schema: z.string().check(z.minLength(1)), default: 'America/Los_Angeles', rule: { kind: 'timezone' },
-  }),
-  declare({
-    key: 'providerName', attribute: 'provider-name', group: 'gfe',
-    // Unset: the practice name (gfe.ts), which a therapist may have changed.
-    schema: z.optional(z.string().check(z.minLength(1), z.maxLength(nameRule.max))), default: undefined, rule: nameRule,
-  }),
-  declare({
-    key: 'providerNpi', attribute: 'provider-npi', group: 'gfe',
-    schema: z.optional(z.string().check(z.regex(/^\d{10}$/))), default: undefined, rule: { kind: 'npi' },
-  }),
-  declare({
-    key: 'providerTin', attribute: 'provider-tin', group: 'gfe',
-    schema: z.optional(z.string().check(z.regex(/^\d{2}-\d{7}$/))), default: undefined, rule: { kind: 'ein' },
-  }),
-  declare({
-    key: 'practiceAddress', attribute: 'practice-address', group: 'gfe',
-    schema: z.optional(z.string().check(z.minLength(1), z.maxLength(addressRule.max))), default: undefined, rule: addressRule,
-  }),
-  declare({
-    key: 'medicineCode', attribute: 'medicine-code', group: 'gfe',
-    schema: z.optional(z.string()), default: undefined, rule: { kind: 'service-code' },
-  }),
-  declare({
-    key: 'sessionCode', attribute: 'session-code', group: 'gfe',
-    // Unset: by session length (gfe.ts), 90834 for 38-52 minutes, 90837 for 53 or more.
-    schema: z.optional(z.string()), default: undefined, rule: { kind: 'service-code' },
-  }),
-  declare({
-    key: 'gfeMonths', attribute: 'gfe-months', group: 'gfe',
-    schema: count(gfeMonths), default: 12, rule: gfeMonths,
-  }),
+  declare({ key: 'practiceName', attribute: 'practice-name', group: 'practice', default: PRACTICE_NAME, rule: nameRule }),
+  declare({ key: 'currency', attribute: 'currency', group: 'language', default: 'USD', rule: { kind: 'currency' } }),
+  // Unset: the nearest `lang`, else en-US (resolved by the element, which sees the page).
+  declare({ key: 'locale', attribute: 'locale', group: 'language', default: undefined, rule: { kind: 'locale' } }),
+  declare({ key: 'medicineFeeCents', attribute: 'medicine-fee', group: 'sessions', default: 55_500, rule: { kind: 'money' } }),
+  declare({ key: 'medicineMinutes', attribute: 'medicine-minutes', group: 'sessions', default: 180, rule: medicineMinutes }),
+  declare({ key: 'sessionFeeCents', attribute: 'session-fee', group: 'sessions', default: 18_500, rule: { kind: 'money' } }),
+  declare({ key: 'sessionMinutes', attribute: 'session-minutes', group: 'sessions', default: 50, rule: sessionMinutes }),
+  declare({ key: 'preparationSessions', attribute: 'preparation-sessions', group: 'sessions', default: 2, rule: preparationSessions }),
+  declare({ key: 'medicineSessions', attribute: 'medicine-sessions', group: 'sessions', default: 6, rule: medicineSessions }),
+  declare({ key: 'weeks', attribute: 'weeks', group: 'sessions', default: 3, rule: weeks }),
+  declare({ key: 'integrationPerMedicine', attribute: 'integration-per-medicine', group: 'sessions', default: 1, rule: integrationPerMedicine }),
+  declare({ key: 'serviceArea', attribute: 'service-area', group: 'practice', default: ['WA'], rule: { kind: 'states' } }),
+  declare({ key: 'contactEmail', attribute: 'contact-email', group: 'practice', default: undefined, rule: { kind: 'email' } }),
+  declare({ key: 'contactPhone', attribute: 'contact-phone', group: 'practice', default: undefined, rule: { kind: 'phone' } }),
+  declare({ key: 'privacyPolicyUrl', attribute: 'privacy-policy-url', group: 'practice', default: undefined, rule: httpUrl }),
+  declare({ key: 'bookingEndpoint', attribute: 'booking-endpoint', group: 'practice', default: undefined, rule: httpUrl }),
+  declare({ key: 'timezone', attribute: 'timezone', group: 'language', default: 'America/Los_Angeles', rule: { kind: 'timezone' } }),
+  // Unset: the practice name (gfe.ts), which a therapist may have changed.
+  declare({ key: 'providerName', attribute: 'provider-name', group: 'gfe', default: undefined, rule: nameRule }),
+  declare({ key: 'providerNpi', attribute: 'provider-npi', group: 'gfe', default: undefined, rule: { kind: 'npi' } }),
+  declare({ key: 'providerTin', attribute: 'provider-tin', group: 'gfe', default: undefined, rule: { kind: 'ein' } }),
+  declare({ key: 'practiceAddress', attribute: 'practice-address', group: 'gfe', default: undefined, rule: addressRule }),
+  declare({ key: 'medicineCode', attribute: 'medicine-code', group: 'gfe', default: undefined, rule: { kind: 'service-code' } }),
+  // Unset: by session length (gfe.ts), 90834 for 38-52 minutes, 90837 for 53 or more.
+  declare({ key: 'sessionCode', attribute: 'session-code', group: 'gfe', default: undefined, rule: { kind: 'service-code' } }),
+  declare({ key: 'gfeMonths', attribute: 'gfe-months', group: 'gfe', default: 12, rule: gfeMonths }),
 ] as const;
 
 export type Setting = (typeof SETTINGS)[number];

@@ -1,4 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../../src/define.js';
 import { complete } from '../../src/components/intake-screen/kap-intake-screen.test-harness.js';
 import type { KapIntakeScreen } from '../../src/components/intake-screen/kap-intake-screen.js';
@@ -75,10 +76,13 @@ describe('dates, amounts and counts in every widget', () => {
       });
 
       it('the cost estimator: amounts, counts, the printed date and session lengths', async () => {
-        const el = await render<HTMLElement>('kap-cost-estimator', c);
+        const el = await render<LitElement>('kap-cost-estimator', c);
         const root = el.shadowRoot!;
         expect(text(root, '.total-amount')).to.equal(squash(new Intl.NumberFormat(c.figures, { style: 'currency', currency: 'USD' }).format(4810)));
         expect(text(root, '#amounts-in')).to.contain(new Intl.NumberFormat(c.figures).format(1500));
+        // The header is dated as printing begins, as a browser signals it.
+        window.dispatchEvent(new Event('beforeprint'));
+        await el.updateComplete;
         expect(text(root, '[part~="print-header"]')).to.contain(longDate(c.words));
         expect(text(root, '[part~="line-item"]')).to.contain(minutes(c.words, 50));
       });

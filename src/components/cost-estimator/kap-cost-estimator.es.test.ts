@@ -7,6 +7,7 @@ import type { KapCostEstimator } from './kap-cost-estimator.js';
 import { costEstimatorMessages } from './messages.js';
 import type { Message } from '../../core/localize.js';
 import { field, inLang, openBenefits, part, root, totalText, typeInto, userFacingText } from './kap-cost-estimator.test-harness.js';
+import { startPrinting } from '../../../test/helpers/print.js';
 
 const { en, es } = costEstimatorMessages;
 type Key = keyof typeof en;
@@ -189,6 +190,8 @@ describe('<kap-cost-estimator> in Spanish', () => {
     const us = await fixture<KapCostEstimator>(html`<kap-cost-estimator locale="es-US"></kap-cost-estimator>`);
     expect(totalText(us)).to.equal('$4,810.00');
     expect(part(us, 'per-week')!.textContent).to.contain('Alrededor de $1,603.33 por semana durante 3 semanas');
+    window.dispatchEvent(new Event('beforeprint'));
+    await us.updateComplete;
     expect(part(us, 'print-header')!.textContent).to.match(new RegExp(`Preparado el \\d{1,2} de (${MONTHS}) de \\d{4}`));
     expect(root(us).querySelector('#amounts-in')!.textContent).to.contain('1,500');
 
@@ -220,7 +223,7 @@ describe('<kap-cost-estimator> in Spanish', () => {
     await openBenefits(el);
     await typeInto(field(el, 'Su seguro paga (%)'), '70');
     await typeInto(field(el, 'Deducible pendiente'), '0');
-    await emulateMedia({ media: 'print' });
+    await startPrinting();
     expect(getComputedStyle(part(el, 'print-header')!).display).to.equal('block');
     const printed = part(el, 'base')!.innerText;
     expect(printed).to.match(new RegExp(`Preparado el \\d{1,2} de (${MONTHS}) de \\d{4}`));

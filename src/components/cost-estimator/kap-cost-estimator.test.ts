@@ -6,6 +6,7 @@ import '../practice/define.js';
 import './define.js';
 import type { KapCostEstimator, KapEstimateChangeDetail } from './kap-cost-estimator.js';
 import { quietly } from '../../../test/helpers/console.js';
+import { startPrinting } from '../../../test/helpers/print.js';
 import { field, noteOf, part, parts, root, totalText, typeInto, visibleText } from './kap-cost-estimator.test-harness.js';
 
 /** Records every kap-estimate-change from the moment it is called. */
@@ -415,7 +416,7 @@ describe('<kap-cost-estimator> print', () => {
     const el = await fixture<KapCostEstimator>(
       html`<kap-cost-estimator practice-name="Cedar Therapy" contact-email="hello@example.com" theme="dark"></kap-cost-estimator>`,
     );
-    await emulateMedia({ media: 'print' });
+    await startPrinting();
     const header = part(el, 'print-header')!;
     expect(getComputedStyle(header).display).to.equal('block');
     const today = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date());
