@@ -104,7 +104,7 @@ export abstract class KapElement extends PracticeSettingsElement {
   /**
    * What the settings were last resolved from, and the result. A widget updates on every
    * keystroke in its fields; its settings change only with these inputs, so parsing them
-   * again (time zones, URLs, the schema) waits until one of them does.
+   * again (time zones, URLs, fees) waits until one of them does.
    */
   private resolvedFrom?: { key: string; provided: ProvidedPractice | undefined; issues: SettingIssue[] };
 
