@@ -9,14 +9,11 @@
 import * as z from 'zod/mini';
 import { MAX_CENTS } from './money.js';
 import { EMAIL_PATTERN, US_STATES } from './setting-parsers.js';
-import { SETTINGS, countLimits, type Setting, type SettingKey } from './settings.js';
+import { countLimits, ruleOf, type Setting, type SettingKey } from './settings.js';
 
 type TextSetting = Extract<Setting, { rule: { kind: 'text' } }>;
 
-/** The longest text a text setting's rule accepts. */
-const textMax = (key: TextSetting['key']): number =>
-  SETTINGS.find((s): s is TextSetting => s.key === key && s.rule.kind === 'text')!.rule.max;
-const text = (key: TextSetting['key']) => z.string().check(z.minLength(1), z.maxLength(textMax(key)));
+const text = (key: TextSetting['key']) => z.string().check(z.minLength(1), z.maxLength(ruleOf(key).max));
 const count = (key: Parameters<typeof countLimits>[0]) => {
   const { min, max } = countLimits(key);
   return z.int().check(z.minimum(min), z.maximum(max));

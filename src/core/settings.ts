@@ -127,13 +127,21 @@ export const propertyOf = <A extends string>(attribute: A): PropertyOf<A> =>
 /** The settings' properties on `<kap-practice>` and every widget: the strings as typed. */
 export type SettingProperties = { [S in Setting as PropertyOf<S['attribute']>]?: string };
 
+type SettingRules = { [S in Setting as S['key']]: S['rule'] };
+
+/** One setting's rule, typed by its key: a count's range, a text's longest length. */
+export function ruleOf<K extends SettingKey>(key: K): SettingRules[K] {
+  // The key's type admits only declared settings, so the search always finds one.
+  const setting = SETTINGS.find((s) => s.key === key)!;
+  return setting.rule as SettingRules[K];
+}
+
 type CountSetting = Extract<Setting, { rule: { kind: 'count' } }>;
 
 /** The range a count setting holds, for code that must stay within it (pricing's plan limits). */
 export function countLimits(key: CountSetting['key']): { min: number; max: number } {
-  const setting = SETTINGS.find((s): s is CountSetting => s.key === key && s.rule.kind === 'count');
-  // The key's type admits only count settings, so the search always finds one.
-  return { min: setting!.rule.min, max: setting!.rule.max };
+  const { min, max } = ruleOf(key);
+  return { min, max };
 }
 
 /** What a rule's check may need beyond its own string. */
