@@ -12,7 +12,7 @@ export const errorIcon = html`<svg class="icon" viewBox="0 0 20 20" aria-hidden=
   <path d="M10 7.5v5M10 14.6v.2" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
 </svg>`;
 
-export const hintId = (id: string): string => `${id}-hint`;
+const hintId = (id: string): string => `${id}-hint`;
 export const errorId = (id: string): string => `${id}-error`;
 /** A live note under a control (what an answer means, why it was not taken). */
 export const noteId = (id: string): string => `${id}-note`;
