@@ -26,7 +26,7 @@ const chunkEntries = Object.fromEntries(
  * (chunks/gfe-flow.js), are inline here.
  *
  * `vite build --mode split`: dist/kap-loader.js and the chunks it imports, dist/chunks/. The
- * loader imports nothing statically (it must stay under 2 KB); each widget's chunk entry
+ * loader imports nothing statically (its budget is 1 KB, scripts/size.mjs); each widget's chunk entry
  * imports the provider and the widget; every module that two entries share goes into one
  * chunk, kap-shared.js, so the loader can fetch a widget's chunk and the shared chunk at once
  * instead of discovering the second only after parsing the first. scripts/build.mjs checks,

@@ -12,7 +12,7 @@ const DIST = join(ROOT, 'dist');
 const STAGE = join(DIST, 'wordpress', 'kap-widgets');
 const ZIP = join(DIST, 'kap-widgets-wordpress.zip');
 
-if (!['kap-loader.js', 'lib/core/settings.js'].every((file) => existsSync(join(DIST, file))) || !existsSync(join(ROOT, 'custom-elements.json'))) {
+if (!['kap-loader.js', 'lib/core/index.js'].every((file) => existsSync(join(DIST, file))) || !existsSync(join(ROOT, 'custom-elements.json'))) {
   execFileSync('node', [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
 }
 
@@ -46,30 +46,6 @@ const PROBES = {
   'service-code': () => ({ bad: 'x', ...(DELETED_CODES.length ? { deleted: DELETED_CODES[0] } : {}) }),
 };
 
-/**
- * The service codes the core refuses although they are well formed (deleted from CPT), found by
- * asking it about every well-formed code; their message names the code.
- */
-function deletedCodes() {
-  const rule = { kind: 'service-code' };
-  const context = { currency: 'USD' };
-  const malformed = parseByRule(rule, 'x', context).message;
-  const found = [];
-  const check = (code) => {
-    const result = parseByRule(rule, code, context);
-    if (!result.ok && result.message !== malformed) found.push(code);
-  };
-  for (let n = 0; n < 100_000; n++) check(String(n).padStart(5, '0'));
-  for (let n = 0; n < 10_000; n++) {
-    const digits = String(n).padStart(4, '0');
-    for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') {
-      check(digits + letter);
-      check(letter + digits);
-    }
-  }
-  return found;
-}
-
 /** What the core answers for one attribute alone: the words after `attribute="value" can't be used. `. */
 function accepted(attribute, value, extra = {}) {
   const { issues } = parseSettingAttributes({ ...extra, [attribute]: value });
@@ -91,7 +67,8 @@ function moneyMessages(attribute) {
   return byDigits;
 }
 
-const DELETED_CODES = deletedCodes();
+/** The service codes the core refuses although they are well formed (deleted from CPT); their message names the code. */
+const DELETED_CODES = [...core.DELETED_SERVICE_CODES];
 
 /** Words that name the value itself (a deleted code) keep a place for it: `{code}`. */
 function messagesFor(setting, probes) {
@@ -107,7 +84,9 @@ function messagesFor(setting, probes) {
 const settings = SETTINGS.map((setting) => {
   const probes = PROBES[setting.rule.kind];
   if (!probes) fail(`no PHP check for the rule kind "${setting.rule.kind}" of ${setting.attribute}.`);
-  const { key, attribute, group, rule, label, meaning, defaultText, hint } = setting;
+  const { key, attribute, group, rule, label, meaning, hint } = setting;
+  // The README's markdown backticks mean nothing on a settings page or in the block editor.
+  const defaultText = setting.defaultText.replaceAll('`', '');
   return { key, attribute, property: propertyOf(attribute), group, rule, label, meaning, defaultText, hint, messages: messagesFor(setting, probes(rule)) };
 });
 
@@ -117,7 +96,7 @@ const candidates = [...letters].flatMap((a) => [...letters].flatMap((b) => [a + 
 const languages = candidates.filter((tag) => Intl.NumberFormat.supportedLocalesOf(tag).length > 0);
 
 const table = {
-  generatedFrom: `kap-widgets ${pkg.version}: dist/lib/core/settings.js`,
+  generatedFrom: `kap-widgets ${pkg.version}: dist/lib/core/index.js`,
   issueFormat: core.issueMessage('{attribute}', '{value}', '{accepted}'),
   settings,
   data: {
@@ -132,7 +111,7 @@ const table = {
 };
 
 /** The widgets and their own attributes (the practice settings among them), from the manifest. */
-const SETTING_BY_ATTRIBUTE = new Map(SETTINGS.map((setting) => [setting.attribute, setting]));
+const SETTING_BY_ATTRIBUTE = new Map(settings.map((setting) => [setting.attribute, setting]));
 const ICONS = { 'kap-process-timeline': 'calendar-alt', 'kap-cost-estimator': 'calculator', 'kap-booking-request': 'email-alt', 'kap-intake-screen': 'clipboard' };
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement && d.tagName in ICONS);
 if (declarations.length !== Object.keys(ICONS).length) fail('custom-elements.json does not declare every widget.');
@@ -149,7 +128,7 @@ const widgets = declarations.map((declaration) => {
       ...(choices.length ? { choices } : {}),
       group: setting ? 'practice' : 'widget',
       description: attribute.description ?? '',
-      ...(setting ? { label: setting.label, defaultText: setting.defaultText.replaceAll('`', '') } : {}),
+      ...(setting ? { label: setting.label, defaultText: setting.defaultText } : {}),
     };
   });
   return {

@@ -32,13 +32,10 @@ const checkImports = (file, needs, allowed) => {
   }
 };
 for (const chunk of Object.values(manifest).filter((entry) => entry.isEntry)) {
-  const dynamic = chunk.dynamicImports ?? [];
-  // A widget's chunk may also import its own language packs, which the loader requests beside it.
-  const packs = dynamic.filter((key) => key.startsWith(chunk.src.replace(/\.ts$/, '.')));
-  const onDemand = dynamic.filter((key) => !packs.includes(key));
-  const allowed = chunk.file === 'kap-loader.js' ? [] : ['_kap-shared.js', ...(LOADED_WITH[chunk.file] ?? []), ...packs, ...onDemand];
-  checkImports(chunk.file, [...(chunk.imports ?? []), ...dynamic], allowed);
-  for (const key of onDemand) checkImports(manifest[key].file, manifest[key].imports ?? [], ['_kap-shared.js', '_kap-delivery.js']);
+  const allowed = chunk.file === 'kap-loader.js' ? [] : ['_kap-shared.js', ...(LOADED_WITH[chunk.file] ?? [])];
+  checkImports(chunk.file, chunk.imports ?? [], allowed);
+  // What a chunk imports on demand (its language packs, the estimator's GFE) comes after it.
+  for (const key of chunk.dynamicImports ?? []) checkImports(manifest[key].file, manifest[key].imports ?? [], ['_kap-shared.js', '_kap-delivery.js']);
 }
 
 const hashes = {};

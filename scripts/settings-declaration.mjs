@@ -1,7 +1,8 @@
 // The core's one declaration of the practice settings (src/core/settings.ts, their words in
-// settings-docs.ts), for the Node scripts that write what follows from it: custom-elements.json,
-// the README's settings table, the WordPress plugin's settings. It is TypeScript that imports
-// zod, so it is bundled on the fly rather than read from dist/, which may not be built yet.
+// settings-docs.ts), for the Node scripts that write what follows from it before anything is
+// built: custom-elements.json (the cem plugin) and the README's settings table. It is
+// TypeScript, so it is bundled on the fly rather than read from dist/, which may not exist yet.
+// (The WordPress build runs after `npm run build` and reads dist/lib/core instead.)
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +31,7 @@ export async function loadSettings() {
 }
 
 /** The README's settings table: every declared setting, one row each. */
-export function settingsTable(settings) {
+function settingsTable(settings) {
   const rows = settings.map((s) => `| \`${s.attribute}\` | ${s.meaning} | ${s.defaultText} |`);
   return ['| attribute | meaning | default |', '|---|---|---|', ...rows].join('\n');
 }

@@ -194,7 +194,7 @@ export function parseEin(value: string): FieldResult<string> {
 }
 
 /** Codes that no longer exist and must not appear on an estimate (DOMAIN.md section 2). */
-const DELETED_CODES = new Set(['99354', '99355']);
+export const DELETED_SERVICE_CODES: ReadonlySet<string> = new Set(['99354', '99355']);
 
 /**
  * A procedure code as a Good Faith Estimate lists it: a CPT code (five digits, or four and a
@@ -202,7 +202,7 @@ const DELETED_CODES = new Set(['99354', '99355']);
  */
 export function parseServiceCode(value: string): FieldResult<string> {
   const code = value.trim().toUpperCase();
-  if (DELETED_CODES.has(code)) return fail(`${code} was deleted from CPT in 2023; use the code your payer lists today, like 90837.`);
+  if (DELETED_SERVICE_CODES.has(code)) return fail(`${code} was deleted from CPT in 2023; use the code your payer lists today, like 90837.`);
   return /^(\d{5}|\d{4}[A-Z]|[A-Z]\d{4})$/.test(code)
     ? ok(code)
     : fail('Use a five-character CPT or HCPCS code, like 90837 or 0820T.');

@@ -111,7 +111,8 @@ function kap_widgets_shortcode_attributes( array $widget, array $attributes ) {
 	foreach ( $widget['attributes'] as $declared ) {
 		$name = str_replace( '-', '_', $declared['attribute'] );
 		if ( 'boolean' === $declared['kind'] ) {
-			$bare  = in_array( $name, $attributes, true ) && is_int( array_search( $name, $attributes, true ) );
+			// A bare flag, as in [kap_intake_screen flag], arrives as a value under a numeric key.
+			$bare  = is_int( array_search( $name, $attributes, true ) );
 			$given = isset( $attributes[ $name ] ) && ! in_array( strtolower( trim( $attributes[ $name ] ) ), array( '', '0', 'false', 'no', 'off' ), true );
 			if ( $bare || $given ) {
 				$own[ $declared['attribute'] ] = true;

@@ -141,7 +141,7 @@ function kap_widgets_settings_field( array $args ) {
 			esc_html( $message )
 		);
 	}
-	$default = str_replace( '`', '', $setting['defaultText'] );
+	$default = $setting['defaultText'];
 	$hint    = $setting['hint'];
 	if ( 'none' !== $default && false === strpos( $hint, 'Empty' ) ) {
 		/* translators: 1: the field's help line, 2: the value a widget uses when the field is empty. */
