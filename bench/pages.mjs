@@ -5,8 +5,9 @@
 // Like any web host, the server compresses what it sends (brotli, else gzip).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { serveFile } from '../scripts/http.mjs';
 
 export const WIDGETS = ['kap-process-timeline', 'kap-cost-estimator', 'kap-booking-request', 'kap-intake-screen'];
 
@@ -26,7 +27,7 @@ export const PLACEHOLDER_CSS = /To keep the page from jumping[\s\S]*?```css\n([\
 if (!PLACEHOLDER_CSS) throw new Error('README.md has lost its placeholder CSS block');
 
 /**
- * Runs first on every page, before any other script: records long tasks, layout shifts and
+ * Runs first on every widget's page, before any other script: records long tasks, layout shifts and
  * the moment the widget is first drawn. "Drawn" is the end of the first frame in which the
  * widget's base part has a size: a task posted from requestAnimationFrame runs once that
  * frame's style, layout and paint are done. Same rule for the floor and for the widgets.
@@ -106,7 +107,6 @@ function practicePage(mode) {
 <meta name="description" content="Ketamine-assisted psychotherapy in Washington State: how it works, what it costs, a private self-screen and a consultation request.">
 <style>body { margin: 0; font: 17px/1.55 system-ui, sans-serif; color: #1d2326; } header, main, footer { padding: 0 16px; max-width: 60rem; margin: 0 auto; } h1 { font-size: 1.9rem; line-height: 1.2; } section { margin: 2.5rem 0; }
 ${PLACEHOLDER_CSS}</style>
-${PROBE}
 ${MODES[mode]}
 </head>
 <body>
@@ -123,8 +123,6 @@ ${sections}
 </body>
 </html>`;
 }
-
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 
 /** Compressed once per file and encoding, as a host's cache of compressed files would. */
 const compressed = new Map();
@@ -157,11 +155,8 @@ export async function startServer(floors) {
     if (match && MODES[match[1]] !== undefined && WIDGETS.includes(match[2])) return send('text/html; charset=utf-8', page(match[1], match[2], floors));
     if (match && MODES[match[1]] !== undefined && match[2] === 'practice') return send('text/html; charset=utf-8', practicePage(match[1]));
     if (pathname === '/bench/blank.html') return send('text/html; charset=utf-8', '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>');
-    const file = resolve(root, `.${pathname}`);
-    if (pathname.startsWith('/dist/') && file.startsWith(resolve(root, 'dist')) && TYPES[extname(file)]) {
-      const body = await readFile(file).catch(() => null);
-      if (body) return send(TYPES[extname(file)], body);
-    }
+    const accepted = request.headers['accept-encoding'] ?? '';
+    if (await serveFile(response, pathname, { root, dirs: ['dist'], headers: { 'cache-control': 'no-store' }, encode: (body) => encode(body, accepted) })) return;
     response.writeHead(404);
     response.end();
   });

@@ -404,7 +404,7 @@ await browser.close();
 phase('Lighthouse: the practice page, mobile, simulated throttling');
 const lighthouseChrome = await chromeLauncher.launch({
   chromePath: executablePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  chromeFlags: ['--headless=new', ...CHROME_ARGS],
 });
 const audits = [];
 try {
@@ -427,9 +427,9 @@ const scroll = Object.fromEntries(
       {
         enteredUndrawn,
         undrawn: [...new Set(mine.flatMap((run) => run.undrawn))],
-        firstScreenKB: medianBy(scrolls, build, 'firstScreenBytes') / 1024,
-        allKB: medianBy(scrolls, build, 'allBytes') / 1024,
-        seconds: medianBy(scrolls, build, 'seconds'),
+        firstScreenKB: median(mine.map((run) => run.firstScreenBytes)) / 1024,
+        allKB: median(mine.map((run) => run.allBytes)) / 1024,
+        seconds: median(mine.map((run) => run.seconds)),
         reachedBottom: mine.every((run) => run.reachedBottom),
         budget,
         ok: budget === null ? null : enteredUndrawn <= budget,

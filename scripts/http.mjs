@@ -1,6 +1,6 @@
 // What the repository's small HTTP servers share: reading a request's body, and answering
-// with a file from disk. Used by scripts/serve.mjs (npm start) and the
-// browser tests' endpoints in test/server/; it listens on nothing itself.
+// with a file from disk. Used by scripts/serve.mjs (npm start), the browser tests' endpoints
+// in test/server/ and the bench's server (bench/pages.mjs); it listens on nothing itself.
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -30,10 +30,11 @@ const TYPES = {
 
 /**
  * Answers `pathname` with a file from one of the folders `dirs` of `root` (a folder's own
- * address gives its index.html), with `headers` besides the content type. Returns false,
- * having sent nothing, when there is no such file there.
+ * address gives its index.html), with `headers` besides the content type; `encode` may
+ * compress the body, giving the headers that say how. Returns false, having sent nothing,
+ * when there is no such file there.
  */
-export async function serveFile(response, pathname, { root, dirs, headers = {} }) {
+export async function serveFile(response, pathname, { root, dirs, headers = {}, encode = (body) => ({ body, headers: {} }) }) {
   const relative = normalize(decodeURIComponent(pathname)).replace(/^[/\\]+/, '');
   const top = relative.split(/[/\\]/)[0];
   if (!dirs.includes(top)) return false;
@@ -41,9 +42,9 @@ export async function serveFile(response, pathname, { root, dirs, headers = {} }
   if (!file.startsWith(join(root, top))) return false;
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-    response.end(body);
+    const encoded = encode(await readFile(file));
+    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers, ...encoded.headers });
+    response.end(encoded.body);
     return true;
   } catch {
     return false;
