@@ -1,6 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
+import { GFE_ATTRIBUTES } from '../helpers/gfe.js';
 
 /**
  * The theming contract, checked from both ends. A web developer styles what
@@ -146,7 +147,7 @@ const SCENARIOS: Record<string, Scenario[]> = {
     {
       name: 'a Good Faith Estimate issued',
       markup:
-        '<kap-cost-estimator provider-npi="1234567893" provider-tin="12-3456789" practice-address="100 Pine St, Seattle, WA 98101"></kap-cost-estimator>',
+        `<kap-cost-estimator ${GFE_ATTRIBUTES}></kap-cost-estimator>`,
       steps: [
         click('[part~="gfe-open"]'),
         until('[part~="gfe-form"]'),

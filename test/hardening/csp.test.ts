@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { closeFrames, frameWindow, openFrame, settled, until, useEveryControl, WIDGETS, type FrameWindow } from './helpers.js';
+import { GFE_SETTINGS } from '../helpers/gfe.js';
+import { closeFrames, frameWindow, openFrame, settled, typeInto, until, useEveryControl, WIDGETS, type FrameWindow } from './helpers.js';
 
 /**
  * demo/csp.html is served with `default-src 'self'; script-src 'self'; style-src 'self'`
@@ -55,9 +56,7 @@ describe('under a strict Content-Security-Policy', function () {
     await win.customElements.whenDefined('kap-cost-estimator');
     const practice = win.document.querySelector('kap-practice')!;
     for (const [name, value] of Object.entries({
-      'provider-npi': '1234567893',
-      'provider-tin': '12-3456789',
-      'practice-address': '100 Pine St, Seattle, WA 98101',
+      ...GFE_SETTINGS,
       'booking-endpoint': `/test-api/booking/csp-gfe-${Date.now()}/ok`,
     })) {
       practice.setAttribute(name, value);
@@ -67,9 +66,7 @@ describe('under a strict Content-Security-Policy', function () {
     root.querySelector<HTMLButtonElement>('[part~="gfe-open"]')!.click();
     await until(() => Boolean(root.querySelector('[part~="gfe-form"]')), 'the GFE form loaded');
     for (const [id, value] of [['gfe-name', 'Ana Flores'], ['gfe-month', '3'], ['gfe-day', '27'], ['gfe-year', '1985']]) {
-      const input = root.getElementById(id!) as HTMLInputElement;
-      input.value = value!;
-      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      typeInto(root.getElementById(id!) as HTMLInputElement, value!);
     }
     await settled(win.document);
     root.querySelector<HTMLFormElement>('[part~="gfe-form"]')!.requestSubmit();

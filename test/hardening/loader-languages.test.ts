@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { appendFrame } from '../helpers/frame.js';
 import { chunksRequested, chunkTiming, closeFrames, deepQueryAll, frameWindow, openFrame, until, type FrameWindow } from './helpers.js';
 
 /**
@@ -60,13 +61,14 @@ describe('the loader and Spanish texts', () => {
   });
 
   it('shows English and warns once when the Spanish texts cannot be fetched', async () => {
-    const { frame, loaded } = (() => {
-      const iframe = document.createElement('iframe');
-      iframe.srcdoc = `<!doctype html><html lang="es"><head><meta charset="utf-8"></head><body>${loader('/no-spanish')}<kap-cost-estimator></kap-cost-estimator><kap-cost-estimator></kap-cost-estimator></body></html>`;
-      const done = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-      document.body.append(iframe);
-      return { frame: iframe, loaded: done };
-    })();
+    // The frame's window is reached before its scripts run, to catch the warning; an iframe's own size.
+    const { frame, loaded } = appendFrame(
+      {
+        srcdoc: `<!doctype html><html lang="es"><head><meta charset="utf-8"></head><body>${loader('/no-spanish')}<kap-cost-estimator></kap-cost-estimator><kap-cost-estimator></kap-cost-estimator></body></html>`,
+      },
+      300,
+      150,
+    );
     const win = frameWindow(frame);
     const warnings: string[] = [];
     const original = win.console.warn.bind(win.console);

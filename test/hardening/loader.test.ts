@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { GFE_ATTRIBUTES } from '../helpers/gfe.js';
 import { chunksRequested, chunkTiming, closeFrames, deepQueryAll, frameWindow, openFrame, TAGS, until, type FrameWindow } from './helpers.js';
 
 /**
@@ -32,8 +33,7 @@ describe('the lazy loader', () => {
   });
 
   it("loads the cost estimator's Good Faith Estimate only when a visitor asks for it", async () => {
-    const gfe = 'provider-npi="1234567893" provider-tin="12-3456789" practice-address="100 Pine St, Seattle, WA 98101"';
-    const win = frameWindow(await openFrame({ html: `${LOADER}<kap-cost-estimator ${gfe}></kap-cost-estimator>` }));
+    const win = frameWindow(await openFrame({ html: `${LOADER}<kap-cost-estimator ${GFE_ATTRIBUTES}></kap-cost-estimator>` }));
     const estimator = await rendered(win, 'kap-cost-estimator');
     expect(chunksRequested(win)).to.deep.equal(['kap-cost-estimator', 'kap-shared']);
     estimator.shadowRoot!.querySelector<HTMLButtonElement>('[part~="gfe-open"]')!.click();
