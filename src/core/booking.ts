@@ -50,45 +50,51 @@ const requiredText = (max: number) =>
 
 const isPhone = (value: string) => parsePhone(value).ok;
 
+const requestSchema = () =>
+  z
+    .object({
+      name: requiredText(NAME_MAX),
+      email: z.pipe(
+        z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(EMAIL_MAX, 'email')),
+        z.email({ pattern: EMAIL_PATTERN, error: 'email' }),
+      ),
+      phone: trimmed(40).check(z.refine((value) => value === '' || isPhone(value), 'phone')),
+      preferredContact: z.enum(PREFERRED_CONTACTS, 'invalid'),
+      requestType: z.enum(REQUEST_TYPES, 'invalid'),
+      preferredTimes: z
+        .array(z.enum(TIME_SLOTS as [TimeSlot, ...TimeSlot[]], 'invalid'))
+        .check(z.refine((slots) => new Set(slots).size === slots.length, 'invalid')),
+      state: z.enum(RESIDENCES, 'required'),
+      clientStatus: z.enum(CLIENT_STATUSES, 'invalid'),
+      message: trimmed(MESSAGE_MAX),
+      consent: z.literal(true, 'required'),
+      _gotcha: z.string(),
+    })
+    .check(
+      // A call or a text needs a number to call or text. Runs even when another field is wrong,
+      // so the visitor sees every problem at once.
+      z.refine((request) => !needsPhone(request), {
+        path: ['phone'],
+        message: 'phone-needed',
+        when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+      }),
+    );
+
+let builtRequestSchema: ReturnType<typeof requestSchema> | undefined;
+
 /**
  * The request as the form holds it and as it is sent. `consent` must be `true`; the
  * honeypot `_gotcha` travels as typed (empty for people) so the spam rule can read it.
+ * Built on first use: building zod schemas is work a page need not do before a visitor types.
  */
-export const bookingRequestSchema = z
-  .object({
-    name: requiredText(NAME_MAX),
-    email: z.pipe(
-      z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(EMAIL_MAX, 'email')),
-      z.email({ pattern: EMAIL_PATTERN, error: 'email' }),
-    ),
-    phone: trimmed(40).check(z.refine((value) => value === '' || isPhone(value), 'phone')),
-    preferredContact: z.enum(PREFERRED_CONTACTS, 'invalid'),
-    requestType: z.enum(REQUEST_TYPES, 'invalid'),
-    preferredTimes: z
-      .array(z.enum(TIME_SLOTS as [TimeSlot, ...TimeSlot[]], 'invalid'))
-      .check(z.refine((slots) => new Set(slots).size === slots.length, 'invalid')),
-    state: z.enum(RESIDENCES, 'required'),
-    clientStatus: z.enum(CLIENT_STATUSES, 'invalid'),
-    message: trimmed(MESSAGE_MAX),
-    consent: z.literal(true, 'required'),
-    _gotcha: z.string(),
-  })
-  .check(
-    // A call or a text needs a number to call or text. Runs even when another field is wrong,
-    // so the visitor sees every problem at once.
-    z.refine((request) => !needsPhone(request), {
-      path: ['phone'],
-      message: 'phone-needed',
-      when: (payload) => typeof payload.value === 'object' && payload.value !== null,
-    }),
-  );
+export const bookingRequestSchema = (): ReturnType<typeof requestSchema> => (builtRequestSchema ??= requestSchema());
 
 function needsPhone(request: { preferredContact?: unknown; phone?: unknown }): boolean {
   const wantsPhone = request.preferredContact === 'phone' || request.preferredContact === 'text';
   return wantsPhone && (typeof request.phone !== 'string' || request.phone.trim() === '');
 }
 
-export type BookingRequest = z.output<typeof bookingRequestSchema>;
+export type BookingRequest = z.output<ReturnType<typeof bookingRequestSchema>>;
 export type BookingField = keyof BookingRequest;
 
 /** What the form holds before validation: every field present, the state possibly unchosen. */
@@ -156,7 +162,7 @@ export function isOutsideServiceArea(state: Residence | '', serviceArea: readonl
  */
 export function validateBookingRequest(input: BookingInput, serviceArea: readonly UsState[]): BookingValidation {
   const problems: FieldProblems = {};
-  const parsed = bookingRequestSchema.safeParse(input);
+  const parsed = bookingRequestSchema().safeParse(input);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
@@ -282,7 +288,7 @@ export function mapServerErrors(errors: readonly ServerFieldError[]): MappedServ
 /** A draft kept while the visitor types: never the consent, never the honeypot. */
 export type BookingDraft = Omit<BookingInput, 'consent' | '_gotcha'>;
 
-const draftFields = {
+const draftSchemas = () => ({
   name: z.string().check(z.maxLength(NAME_MAX * 4)),
   email: z.string().check(z.maxLength(EMAIL_MAX * 2)),
   phone: z.string().check(z.maxLength(80)),
@@ -292,7 +298,8 @@ const draftFields = {
   state: z.enum([...RESIDENCES, '']),
   clientStatus: z.enum(CLIENT_STATUSES),
   message: z.string().check(z.maxLength(MESSAGE_MAX * 10)),
-} satisfies Record<keyof BookingDraft, z.ZodMiniType>;
+}) satisfies Record<keyof BookingDraft, z.ZodMiniType>;
+let draftFields: ReturnType<typeof draftSchemas> | undefined;
 
 /** The draft part of the form's values. */
 export function toDraft(input: BookingInput): BookingDraft {
@@ -308,7 +315,7 @@ export function parseDraft(value: unknown): Partial<BookingDraft> {
   if (typeof value !== 'object' || value === null) return {};
   const record = value as Record<string, unknown>;
   const draft: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(draftFields)) {
+  for (const [key, schema] of Object.entries((draftFields ??= draftSchemas()))) {
     const parsed = schema.safeParse(record[key]);
     if (parsed.success) draft[key] = parsed.data;
   }
