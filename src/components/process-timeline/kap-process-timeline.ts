@@ -117,8 +117,12 @@ export class KapProcessTimeline extends KapElement {
   private start: StartState = { kind: 'none' };
   /** The last value the date field gave, so a message can speak to whoever wrote the date. */
   private pickedValue?: string;
-  /** Today on the practice's calendar, read in willUpdate, so before every render. */
-  private today!: IsoDate;
+  /**
+   * Today on the practice's calendar, read before every render that needs it: the first date
+   * formatter a page builds loads the browser's calendar data, tens of milliseconds on a phone,
+   * so a timeline with no start and no date field never asks.
+   */
+  private today?: IsoDate;
   /** The last plan and what it was planned from: only a change of those plans again. */
   private planned?: { key: string; plan: SchedulePlan };
 
@@ -137,13 +141,12 @@ export class KapProcessTimeline extends KapElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.today = todayIn(this.settings.timezone);
-    this.start = this.readStart(this.today);
+    const value = this.startDate?.trim();
+    this.today = value || this.datePicker ? todayIn(this.settings.timezone) : undefined;
+    this.start = value && this.today ? this.readStart(value, this.today) : { kind: 'none' };
   }
 
-  private readStart(today: IsoDate): StartState {
-    const value = this.startDate?.trim();
-    if (!value) return { kind: 'none' };
+  private readStart(value: string, today: IsoDate): StartState {
     const parsed = parseIsoDate(value);
     if (!parsed.ok) return { kind: 'unreadable', value };
     if (parsed.value < today) return { kind: 'past', date: parsed.value };
