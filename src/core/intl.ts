@@ -20,7 +20,5 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions =
 export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat =>
   kept(`date|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 
-export const collator = (locale: string): Intl.Collator => kept(`collator|${locale}`, () => new Intl.Collator(locale));
-
 export const listFormat = (locale: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat =>
   kept(`list|${locale}|${JSON.stringify(options)}`, () => new Intl.ListFormat(locale, options));

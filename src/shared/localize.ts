@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { collator, dateTimeFormat, listFormat, numberFormat } from '../core/intl.js';
+import { dateTimeFormat, listFormat, numberFormat } from '../core/intl.js';
 import {
   durationText,
   localization,
@@ -122,10 +122,5 @@ export class LocalizeController implements ReactiveController {
   /** Names joined the language's way ("WA or OR"). */
   list(items: readonly string[], options: Intl.ListFormatOptions): string {
     return listFormat(this.current.textLocale, options).format(items);
-  }
-
-  /** Sorting of names in the text language. */
-  get collator(): Intl.Collator {
-    return collator(this.current.textLocale);
   }
 }

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { US_STATES } from '../../core/practice.js';
 import type { KapConfigErrorDetail } from '../../shared/events.js';
 import { testEndpoint, type TestEndpoint } from './booking-endpoint.test-helpers.js';
 import './define.js';
@@ -67,6 +68,11 @@ describe('kap-booking-request: the form', () => {
     expect([email.type, email.autocomplete, email.inputMode]).to.deep.equal(['email', 'email', 'email']);
     expect([phone.type, phone.autocomplete, phone.inputMode]).to.deep.equal(['tel', 'tel', 'tel']);
     expect(input(el, '#state').labels![0]!.textContent).to.contain('State you live in');
+    const states = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#state option')].filter((option) => /^[A-Z]{2}$/.test(option.value));
+    expect(states).to.have.length(US_STATES.length);
+    const names = states.map((option) => option.textContent!.trim());
+    expect(names, 'in the order of their names').to.deep.equal([...names].sort(new Intl.Collator('en').compare));
+    expect(names.indexOf('District of Columbia')).to.be.below(names.indexOf('Florida'));
     expect($(el, '#message-hint').textContent).to.contain('don’t include health details');
     expect(input(el, '#message').getAttribute('aria-describedby')).to.contain('message-hint');
 
