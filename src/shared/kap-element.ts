@@ -79,25 +79,12 @@ export abstract class KapElement extends PracticeSettingsElement {
   /** A short name for the settings panel, such as "Cost estimator". */
   protected abstract readonly widgetName: string;
 
-  /** Whether the first update has had its own task (scheduleUpdate). */
-  private waitedForTask = false;
-
   /**
-   * The first render waits for a task of its own rather than run in the one that defined the
-   * element: a phone's main thread never holds a chunk's evaluation and a first render at once,
-   * and the bundle's widgets render a task each. The settings are parsed before the wait, in the
-   * defining task, and looked at again after it, so a change meanwhile (a provider's attribute)
-   * is in the first render.
-   *
    * A widget whose language pack is on its way waits for it before it draws: a visitor never
    * sees it in English and then in Spanish. Its state, and what was typed into it, stay.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     this.resolvePractice();
-    if (!this.waitedForTask) {
-      this.waitedForTask = true;
-      return new Promise((resolve) => setTimeout(resolve)).then(() => this.scheduleUpdate());
-    }
     const arriving = this.localize.textsArriving();
     if (!arriving) return super.scheduleUpdate();
     return arriving.then(() => {
