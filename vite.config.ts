@@ -73,7 +73,7 @@ export default defineConfig(({ mode }) =>
           // through the loader, are inlined here (codeSplitting: false).
           rolldownOptions: { output: { minify: true, codeSplitting: false } },
           lib: {
-            entry: 'src/define.ts',
+            entry: 'src/bundle.ts',
             name: 'KapWidgets',
             formats: ['es', 'iife'],
             fileName: (format) => (format === 'es' ? 'kap-widgets.js' : 'kap-widgets.iife.js'),

@@ -117,7 +117,8 @@ function createLoader(): KapWidgetsLoader {
         ? Promise.resolve()
         : (loadTexts(element),
           Promise.all(chunksFor(element).map(importChunk)).then(
-            () => {},
+            // A widget's chunk defines it in the task after its own (shared/define.ts).
+            () => customElements.whenDefined(tag).then(() => {}),
             (error: unknown) => console.error(`kap-loader: <${tag}> could not be loaded.`, error),
           ));
       loads.set(tag, loading);

@@ -1,7 +1,10 @@
 // A chunk of dist/chunks/ that dist/kap-loader.js imports for <kap-booking-request>. The provider comes
-// first, so a widget inside <kap-practice> finds its settings whatever order chunks arrive in.
+// first, so a widget inside <kap-practice> finds its settings whatever order chunks arrive in;
+// the widget is defined in the next task (shared/define.ts).
 import '../components/practice/define.js';
-import '../components/booking-request/define.js';
+import { KapBookingRequest } from '../components/booking-request/kap-booking-request.js';
+import { defineInOwnTask } from '../shared/define.js';
 import { addPackLoader } from '../core/localize.js';
 
 addPackLoader('es', 'kap-booking-request', () => import('./kap-booking-request.es.js'));
+defineInOwnTask('kap-booking-request', KapBookingRequest);

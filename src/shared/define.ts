@@ -12,3 +12,14 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     if (!customElements.get(tag)) throw error;
   }
 }
+
+/**
+ * Registers an element in a task of its own, after the one that evaluated the script bringing
+ * it: on a phone, evaluating a chunk and upgrading and drawing its widgets would otherwise be
+ * one task of well over 50 ms. Until then the page's elements of that tag stay undefined, so the
+ * placeholder CSS for undefined elements keeps their height; once defined they upgrade and draw
+ * in the same task, so no frame shows one with no height.
+ */
+export function defineInOwnTask(tag: string, constructor: CustomElementConstructor): void {
+  setTimeout(() => defineElement(tag, constructor));
+}
