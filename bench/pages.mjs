@@ -27,13 +27,15 @@ export const PLACEHOLDER_CSS = /To keep the page from jumping[\s\S]*?```css\n([\
 if (!PLACEHOLDER_CSS) throw new Error('README.md has lost its placeholder CSS block');
 
 /**
- * Runs first on every widget's page, before any other script: records long tasks, layout shifts and
- * the moment the widget is first drawn. "Drawn" is the end of the first frame in which the
+ * Runs first on every widget's page, before any other script: records long tasks, layout shifts,
+ * how far the paragraph below the widget moved in the frames before the widget was drawn (the
+ * placeholder CSS should hold it still; layout-shift entries missed a frame in which a defined
+ * but not yet drawn widget had no height) and the moment the widget is first drawn. "Drawn" is the end of the first frame in which the
  * widget's base part has a size: a task posted from requestAnimationFrame runs once that
  * frame's style, layout and paint are done. Same rule for the floor and for the widgets.
  */
 const PROBE = `<script>
-window.__bench = { longTasks: [], layoutShift: 0, drawn: null };
+window.__bench = { longTasks: [], layoutShift: 0, drawn: null, moved: 0 };
 new PerformanceObserver((list) => { for (const entry of list.getEntries()) __bench.longTasks.push(entry.duration); })
   .observe({ type: 'longtask', buffered: true });
 new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) __bench.layoutShift += entry.value; })
@@ -43,7 +45,14 @@ function afterThisFrame(callback) {
   channel.port1.onmessage = () => callback(performance.now());
   channel.port2.postMessage(null);
 }
+let belowAt = null;
 (function poll() {
+  const below = document.querySelector('[data-bench] ~ p');
+  if (below) {
+    const top = below.getBoundingClientRect().top;
+    belowAt ??= top;
+    __bench.moved = Math.max(__bench.moved, Math.abs(top - belowAt));
+  }
   const base = document.querySelector('[data-bench]')?.shadowRoot?.querySelector('[part~="base"]');
   if (base && base.getBoundingClientRect().height > 0) afterThisFrame((now) => { __bench.drawn = now; });
   else requestAnimationFrame(poll);
