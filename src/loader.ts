@@ -28,8 +28,9 @@
  *
  * A widget whose language is Spanish (its `locale`, its `<kap-practice>`'s, else the nearest
  * `lang`) also gets its Spanish texts, `chunks/<tag>.es.js`, requested together with its code;
- * English pages never download them. The widget waits for them before it draws, and fetches
- * them itself when its language becomes Spanish later; if they fail it speaks English.
+ * English pages never download them. The widget is defined only once they are here (so the
+ * placeholder CSS keeps its space and it never draws in English first), and fetches them
+ * itself when its language becomes Spanish later; if they fail it speaks English.
  *
  * A second copy of the loader on the page (another plugin, another version) finds
  * `window.kapWidgets` and hands the document to it instead of loading anything twice.

@@ -1,3 +1,5 @@
+import { textsFor } from './localize.js';
+
 /**
  * Registers an element once. A page may load the bundle twice (a module and a classic script,
  * or two plugins that each ship a copy): the second copy must neither throw nor replace the
@@ -14,12 +16,20 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
 }
 
 /**
- * Registers an element in a task of its own, after the one that evaluated the script bringing
- * it: on a phone, evaluating a chunk and upgrading and drawing its widgets would otherwise be
- * one task of well over 50 ms. Until then the page's elements of that tag stay undefined, so the
- * placeholder CSS for undefined elements keeps their height; once defined they upgrade and draw
- * in the same task, so no frame shows one with no height.
+ * Registers a widget in a task of its own, after the one that evaluated the script bringing it:
+ * on a phone, evaluating a chunk and upgrading and drawing its widgets would otherwise be one
+ * task of well over 50 ms. Where a widget of the page speaks a language whose texts are on
+ * their way (the loader fetches them beside the code), it is defined once they are here. Until
+ * then the page's elements of that tag stay undefined, so the placeholder CSS for undefined
+ * elements keeps their height; once defined they upgrade and draw in the same task, so no frame
+ * shows one with no height. Widgets inside shadow roots are not looked at: they wait, defined,
+ * for their texts as a widget whose language changes does.
  */
 export function defineInOwnTask(tag: string, constructor: CustomElementConstructor): void {
-  setTimeout(() => defineElement(tag, constructor));
+  const define = () => setTimeout(() => defineElement(tag, constructor));
+  setTimeout(() => {
+    const arriving = [...document.querySelectorAll(tag)].map((element) => textsFor(element, tag)).filter((ready) => ready !== true);
+    if (arriving.length === 0) defineElement(tag, constructor);
+    else void Promise.all(arriving).then(define);
+  });
 }

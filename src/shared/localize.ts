@@ -10,6 +10,20 @@ import {
 } from '../core/localize.js';
 import { unwatchLang, watchLang } from './lang-observer.js';
 
+/**
+ * What an element of a widget whose texts come in packs (`pack`, its tag) would wait for before
+ * it draws, read before it is defined: its own `locale`, else its provider's, else the nearest
+ * `lang` (a provider's setting given as a property, or a bad `locale`, it finds out once defined).
+ */
+export function textsFor(element: Element, pack: string): true | Promise<void> {
+  const setting = element.getAttribute('locale') ?? element.closest('kap-practice')?.getAttribute('locale') ?? undefined;
+  try {
+    return packReady(localization(setting, nearestLang(element)).language, pack);
+  } catch {
+    return true;
+  }
+}
+
 /** The nearest `lang` above an element, crossing shadow roots; the page's as a last resort. */
 function nearestLang(element: Element): string | undefined {
   let node: Element | null = element;

@@ -52,6 +52,30 @@ describe('the loader and Spanish texts', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  it('keeps a Spanish widget undefined, at its placeholder\'s height, until its slow texts are here', async () => {
+    const placeholder = '<style>kap-cost-estimator:not(:defined) { display: block; height: 900px; }</style>';
+    const win = frameWindow(
+      await openFrame({ html: `${placeholder}${loader('/slow-spanish')}<div lang="es"><kap-cost-estimator></kap-cost-estimator></div><p id="below">below</p>` }),
+    );
+    const below = win.document.getElementById('below')!;
+    const tops = new Set<number>();
+    // Every frame until the widget speaks: the paragraph under it is where the placeholder put it.
+    await new Promise<void>((resolve) => {
+      const frame = () => {
+        if (heading(win.document.querySelector('kap-cost-estimator')!)) return resolve();
+        tops.add(Math.round(below.getBoundingClientRect().top));
+        win.requestAnimationFrame(frame);
+      };
+      win.requestAnimationFrame(frame);
+    });
+    const { seen } = await headingsUntil(win, SPANISH);
+    expect(seen).to.deep.equal([SPANISH]);
+    expect([...tops], 'the paragraph\'s places before the widget was drawn').to.have.length(1);
+    expect([...tops][0]).to.be.at.least(900);
+    expect(chunkTiming(win, 'kap-cost-estimator.es').responseEnd - chunkTiming(win, 'kap-cost-estimator').responseEnd, 'the texts came late').to.be.above(300);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
   it('follows the locale setting, its own or its practice\'s, over the page\'s lang', async () => {
     const win = frameWindow(
       await openFrame({ html: `${loader()}<kap-practice locale="es-MX"><kap-cost-estimator></kap-cost-estimator></kap-practice>` }),
