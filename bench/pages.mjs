@@ -30,9 +30,10 @@ if (!PLACEHOLDER_CSS) throw new Error('README.md has lost its placeholder CSS bl
  * Runs first on every widget's page, before any other script: records long tasks, layout shifts,
  * how far the paragraph below the widget moved in the frames before the widget was drawn (the
  * placeholder CSS should hold it still; layout-shift entries missed a frame in which a defined
- * but not yet drawn widget had no height) and the moment the widget is first drawn. "Drawn" is the end of the first frame in which the
- * widget's base part has a size: a task posted from requestAnimationFrame runs once that
- * frame's style, layout and paint are done. Same rule for the floor and for the widgets.
+ * but not yet drawn widget had no height) and the moment the widget is first drawn. "Drawn" is
+ * the end of the first frame in which the widget's base part has a size: a task posted from
+ * requestAnimationFrame runs once that frame's style, layout and paint are done. Same rule for
+ * the floor and for the widgets.
  */
 const PROBE = `<script>
 window.__bench = { longTasks: [], layoutShift: 0, drawn: null, moved: 0 };
