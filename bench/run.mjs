@@ -517,17 +517,21 @@ for (const [figure, meta] of Object.entries(FIGURES)) {
   }
 }
 
-// How far README's placeholder heights are from what each widget draws on a phone.
-// The first height README gives a tag is its phone height (the desktop ones sit in a media query).
-const PLACEHOLDER = Object.fromEntries(
-  WIDGETS.map((tag) => [tag, Number(new RegExp(`${tag}:not\\(:defined\\) \\{[^}]*height: (\\d+)px`).exec(PLACEHOLDER_CSS)?.[1])]),
-);
-const placeholders = WIDGETS.map((widget) => ({
-  widget,
-  placeholder: PLACEHOLDER[widget],
-  drawn: Math.round(medianOf('height', widget, 'bundle', 1)),
-  drawnWide: Math.round(wideHeights.get(widget)),
-}));
+// How far README's placeholder heights are from what each widget draws on a phone and on a
+// desktop. The first height README gives a tag is its phone height, the second its desktop one
+// (in the media query).
+const placeholderHeights = (tag) =>
+  [...PLACEHOLDER_CSS.matchAll(new RegExp(`${tag}:not\\(:defined\\) \\{[^}]*height: (\\d+)px`, 'g'))].map((match) => Number(match[1]));
+const placeholders = WIDGETS.map((widget) => {
+  const [placeholder, placeholderWide] = placeholderHeights(widget);
+  return {
+    widget,
+    placeholder,
+    drawn: Math.round(medianOf('height', widget, 'bundle', 1)),
+    placeholderWide,
+    drawnWide: Math.round(wideHeights.get(widget)),
+  };
+});
 
 const chromeVersion = (() => {
   try {
@@ -600,9 +604,11 @@ lines.push(
   '',
   'Placeholder heights from README.md against the height each widget draws (a gap moves the content below when the widget arrives; the layout-shift figure sees it only when that content is on screen):',
   '',
-  `| Widget | placeholder | drawn at ${VIEWPORT.width} px | drawn at 1280 px |`,
-  '|---|--:|--:|--:|',
-  ...placeholders.map((row) => `| \`${row.widget}\` | ${row.placeholder} px | ${row.drawn} px | ${row.drawnWide} px |`),
+  `| Widget | placeholder at ${VIEWPORT.width} px | drawn | placeholder at 1280 px | drawn |`,
+  '|---|--:|--:|--:|--:|',
+  ...placeholders.map(
+    (row) => `| \`${row.widget}\` | ${row.placeholder} px | ${row.drawn} px | ${row.placeholderWide} px | ${row.drawnWide} px |`,
+  ),
   '',
   '## The practice page, scrolled',
   '',
