@@ -4,10 +4,11 @@
 // snippet puts them. Each has the placeholder CSS that README.md tells therapists to paste.
 // Like any web host, the server compresses what it sends (brotli, else gzip).
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { serveFile } from '../scripts/http.mjs';
+// README.md's own placeholder CSS: the benchmark measures exactly what therapists are told to paste.
+import { PLACEHOLDER_CSS } from '../scripts/placeholder-css.mjs';
 
 export const WIDGETS = ['kap-process-timeline', 'kap-cost-estimator', 'kap-booking-request', 'kap-intake-screen'];
 
@@ -17,14 +18,6 @@ export const MODES = {
   loader: '<script type="module" src="/dist/kap-loader.js"></script>',
   floor: '',
 };
-
-/**
- * The placeholder CSS of README.md ("To keep the page from jumping"), read from the README
- * itself so the benchmark measures exactly what therapists are told to paste.
- */
-const README = await readFile(new URL('../README.md', import.meta.url), 'utf8');
-export const PLACEHOLDER_CSS = /To keep the page from jumping[\s\S]*?```css\n([\s\S]*?)```/.exec(README)?.[1];
-if (!PLACEHOLDER_CSS) throw new Error('README.md has lost its placeholder CSS block');
 
 /**
  * Runs first on every widget's page, before any other script: records long tasks, layout shifts,

@@ -22,7 +22,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../scripts/chrome-path.mjs';
-import { MODES, PLACEHOLDER_CSS, startServer, WIDGETS } from './pages.mjs';
+import { placeholderHeights } from '../scripts/placeholder-css.mjs';
+import { MODES, startServer, WIDGETS } from './pages.mjs';
 
 const LIGHTHOUSE_VERSION = JSON.parse(readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version;
 
@@ -517,11 +518,7 @@ for (const [figure, meta] of Object.entries(FIGURES)) {
   }
 }
 
-// How far README's placeholder heights are from what each widget draws on a phone and on a
-// desktop. The first height README gives a tag is its phone height, the second its desktop one
-// (in the media query).
-const placeholderHeights = (tag) =>
-  [...PLACEHOLDER_CSS.matchAll(new RegExp(`${tag}:not\\(:defined\\) \\{[^}]*height: (\\d+)px`, 'g'))].map((match) => Number(match[1]));
+// How far README's placeholder heights are from what each widget draws on a phone and on a desktop.
 const placeholders = WIDGETS.map((widget) => {
   const [placeholder, placeholderWide] = placeholderHeights(widget);
   return {

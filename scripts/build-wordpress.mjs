@@ -1,11 +1,12 @@
 // npm run build:wordpress: dist/kap-widgets-wordpress.zip, the WordPress plugin in wordpress/
 // with what it must not keep a copy of, written here from the build: the loader and its chunks,
-// the settings table (from the core's SETTINGS, with the core's own messages), and one block.json
-// per widget (from custom-elements.json). Needs `npm run build` first; runs it when dist/ is missing.
+// the settings table (from the core's SETTINGS, with the core's own messages), one block.json
+// per widget (from custom-elements.json), and README.md's placeholder CSS. Needs `npm run build` first; runs it when dist/ is missing.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import { PLACEHOLDER_CSS, SPANISH_PLACEHOLDER_CSS } from './placeholder-css.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -152,6 +153,8 @@ for (const file of readdirSync(join(DIST, 'chunks')).filter((name) => name.endsW
 mkdirSync(join(STAGE, 'generated'), { recursive: true });
 writeJson(join(STAGE, 'generated/settings.json'), table);
 writeJson(join(STAGE, 'generated/widgets.json'), widgets);
+// README.md's placeholder heights, English then Spanish: the plugin prints them before the first widget.
+writeFileSync(join(STAGE, 'generated/placeholders.css'), `${PLACEHOLDER_CSS}${SPANISH_PLACEHOLDER_CSS}`);
 for (const widget of widgets) {
   const dir = join(STAGE, 'blocks', widget.block.slice('kap/'.length));
   mkdirSync(dir, { recursive: true });

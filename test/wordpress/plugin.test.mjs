@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from '../../scripts/chrome-path.mjs';
+import { placeholderHeights } from '../../scripts/placeholder-css.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The WordPress set-up scripts: $KAP_WORDPRESS_TOOLS, else ../shared/wordpress beside the clone (CI). */
@@ -232,6 +233,13 @@ describe('the WordPress plugin', { timeout: 600_000 }, () => {
     assert.equal(seen.widgets['kap-booking-request'].attributes['reply-days'], '3');
     assert.equal(seen.widgets['kap-intake-screen'].attributes['share-results-with-page'], '');
     assert.equal(seen.injected, false);
+    assert.equal(seen.placeholderStyles, 1, 'the placeholder CSS, once for four widgets');
+
+    // Before the loader has brought their code, each widget holds README.md's desktop height.
+    const held = await heightsBeforeCode(page.url);
+    for (const tag of WIDGETS) {
+      assert.equal(held[tag], placeholderHeights(tag)[1], `${tag} keeps its placeholder height`);
+    }
   });
 
   it('renders every shortcode with the site settings, a shortcode attribute winning', async () => {
@@ -264,6 +272,7 @@ describe('the WordPress plugin', { timeout: 600_000 }, () => {
     const seen = await visit(page.url);
     assert.deepEqual(seen.pluginScripts, []);
     assert.deepEqual(seen.pluginRequests, []);
+    assert.equal(seen.placeholderStyles, 0);
   });
 
   it('shows the real widget in the block editor, with its settings in the sidebar', async () => {
@@ -422,6 +431,19 @@ async function submitSettings(values) {
 }
 
 /** A visitor's view of a page: the plugin's scripts, and each widget's attributes and rendered text. */
+/** Each widget's height on the page at `url` with the loader held back, in a 1280 px window. */
+async function heightsBeforeCode(url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.route('**/kap-loader.js*', (route) => route.abort());
+  await page.goto(url);
+  const heights = await page.evaluate(
+    (all) => Object.fromEntries(all.map((tag) => [tag, document.querySelector(tag).getBoundingClientRect().height])),
+    WIDGETS,
+  );
+  await page.close();
+  return heights;
+}
+
 async function visit(url) {
   return timed('visitor page', async () => {
     const page = await browser.newPage();
@@ -431,6 +453,9 @@ async function visit(url) {
     });
     await page.goto(url);
     const tags = await page.evaluate((all) => all.filter((tag) => document.querySelector(tag)), WIDGETS);
+    // The placeholder CSS gives each widget its height, so the last ones start screens below the
+    // first: a visitor scrolls to them, and the loader brings their code as they come near.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await page.waitForFunction((present) => present.every((tag) => customElements.get(tag) && document.querySelector(tag).shadowRoot?.querySelector('[part~="base"]')), tags);
     const seen = await page.evaluate((all) => {
       const widgets = {};
@@ -446,7 +471,12 @@ async function visit(url) {
       const pluginScripts = [...document.querySelectorAll('script[src*="/plugins/kap-widgets/"]')].map(
         (script) => `${script.src.replace(/^.*\/|\?.*$/g, '')} ${script.type}`,
       );
-      return { widgets, pluginScripts, injected: 'kapInjected' in window || document.querySelector('img[src="x"]') !== null };
+      return {
+        widgets,
+        pluginScripts,
+        placeholderStyles: document.querySelectorAll('style#kap-widgets-placeholders').length,
+        injected: 'kapInjected' in window || document.querySelector('img[src="x"]') !== null,
+      };
     }, WIDGETS);
     await page.close();
     return { ...seen, pluginRequests };

@@ -134,11 +134,29 @@ function kap_widgets_shortcode_attributes( array $widget, array $attributes ) {
  */
 function kap_widgets_render( array $widget, array $own ) {
 	wp_enqueue_script( 'kap-widgets-loader' );
-	$html = '<' . $widget['tag'];
+	$html = kap_widgets_placeholders() . '<' . $widget['tag'];
 	foreach ( array_merge( kap_widgets_site_settings(), $own ) as $name => $value ) {
 		$html .= ' ' . $name . ( true === $value ? '' : '="' . kap_widgets_attr( $value ) . '"' );
 	}
 	return $html . '></' . $widget['tag'] . '>';
+}
+
+/**
+ * Before the page's first widget, once: the heights the widgets draw, kept for them while the
+ * loader brings their code, so the page below does not jump when they arrive (README.md's
+ * placeholder CSS, English and Spanish, copied in by the build). Inline, not a stylesheet in
+ * the footer: it must apply before the widgets are first laid out.
+ *
+ * @return string A style element, or nothing after the first widget.
+ */
+function kap_widgets_placeholders() {
+	static $printed = false;
+	if ( $printed ) {
+		return '';
+	}
+	$printed = true;
+	$css     = file_get_contents( KAP_WIDGETS_DIR . '/generated/placeholders.css' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- a file of the plugin, not a URL.
+	return '<style id="kap-widgets-placeholders">' . wp_strip_all_tags( (string) $css ) . '</style>';
 }
 
 /**
