@@ -1,7 +1,8 @@
 // npm run build:wordpress: dist/kap-widgets-wordpress.zip, the WordPress plugin in wordpress/
 // with what it must not keep a copy of, written here from the build: the loader and its chunks,
 // the settings table (from the core's SETTINGS, with the core's own messages), one block.json
-// per widget (from custom-elements.json), and README.md's placeholder CSS. Needs `npm run build` first; runs it when dist/ is missing.
+// per widget (from custom-elements.json), and README.md's placeholder CSS. Needs `npm run build`
+// first; runs it when dist/ is missing.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

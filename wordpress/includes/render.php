@@ -126,7 +126,8 @@ function kap_widgets_shortcode_attributes( array $widget, array $attributes ) {
 
 /**
  * One widget element: the site's settings, then the block's or shortcode's own attributes over
- * them, every value escaped. Enqueues the loader, so only pages with a widget load it.
+ * them, every value escaped. Enqueues the loader, so only pages with a widget load it; the
+ * first widget of a page comes after the placeholder CSS.
  *
  * @param array $widget The widget.
  * @param array $own    Its own attributes, element names => text, or true for a boolean.
