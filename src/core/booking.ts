@@ -50,7 +50,20 @@ const requiredText = (max: number) =>
 
 const isPhone = (value: string) => parsePhone(value).ok;
 
-const requestSchema = () =>
+/**
+ * A value built on its first use and kept: building zod schemas is work a page need not do
+ * before a visitor types.
+ */
+function once<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
+/**
+ * The request as the form holds it and as it is sent. `consent` must be `true`; the
+ * honeypot `_gotcha` travels as typed (empty for people) so the spam rule can read it.
+ */
+export const bookingRequestSchema = once(() =>
   z
     .object({
       name: requiredText(NAME_MAX),
@@ -78,16 +91,8 @@ const requestSchema = () =>
         message: 'phone-needed',
         when: (payload) => typeof payload.value === 'object' && payload.value !== null,
       }),
-    );
-
-let builtRequestSchema: ReturnType<typeof requestSchema> | undefined;
-
-/**
- * The request as the form holds it and as it is sent. `consent` must be `true`; the
- * honeypot `_gotcha` travels as typed (empty for people) so the spam rule can read it.
- * Built on first use: building zod schemas is work a page need not do before a visitor types.
- */
-export const bookingRequestSchema = (): ReturnType<typeof requestSchema> => (builtRequestSchema ??= requestSchema());
+    ),
+);
 
 function needsPhone(request: { preferredContact?: unknown; phone?: unknown }): boolean {
   const wantsPhone = request.preferredContact === 'phone' || request.preferredContact === 'text';
@@ -288,7 +293,7 @@ export function mapServerErrors(errors: readonly ServerFieldError[]): MappedServ
 /** A draft kept while the visitor types: never the consent, never the honeypot. */
 export type BookingDraft = Omit<BookingInput, 'consent' | '_gotcha'>;
 
-const draftSchemas = () => ({
+const draftFields = once(() => ({
   name: z.string().check(z.maxLength(NAME_MAX * 4)),
   email: z.string().check(z.maxLength(EMAIL_MAX * 2)),
   phone: z.string().check(z.maxLength(80)),
@@ -298,8 +303,7 @@ const draftSchemas = () => ({
   state: z.enum([...RESIDENCES, '']),
   clientStatus: z.enum(CLIENT_STATUSES),
   message: z.string().check(z.maxLength(MESSAGE_MAX * 10)),
-}) satisfies Record<keyof BookingDraft, z.ZodMiniType>;
-let draftFields: ReturnType<typeof draftSchemas> | undefined;
+}) satisfies Record<keyof BookingDraft, z.ZodMiniType>);
 
 /** The draft part of the form's values. */
 export function toDraft(input: BookingInput): BookingDraft {
@@ -315,7 +319,7 @@ export function parseDraft(value: unknown): Partial<BookingDraft> {
   if (typeof value !== 'object' || value === null) return {};
   const record = value as Record<string, unknown>;
   const draft: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries((draftFields ??= draftSchemas()))) {
+  for (const [key, schema] of Object.entries(draftFields())) {
     const parsed = schema.safeParse(record[key]);
     if (parsed.success) draft[key] = parsed.data;
   }

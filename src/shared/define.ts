@@ -26,10 +26,11 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
  * for their texts as a widget whose language changes does.
  */
 export function defineInOwnTask(tag: string, constructor: CustomElementConstructor): void {
-  const define = () => setTimeout(() => defineElement(tag, constructor));
+  const define = () => defineElement(tag, constructor);
   setTimeout(() => {
     const arriving = [...document.querySelectorAll(tag)].map((element) => textsFor(element, tag)).filter((ready) => ready !== true);
-    if (arriving.length === 0) defineElement(tag, constructor);
-    else void Promise.all(arriving).then(define);
+    // Texts that arrive do so in the task that evaluated them: the definition takes the next.
+    if (arriving.length === 0) define();
+    else void Promise.all(arriving).then(() => setTimeout(define));
   });
 }
