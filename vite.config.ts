@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig, type BuildOptions } from 'vite';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { staticImports } from './scripts/static-imports.mjs';
 
 /** Shared by both builds: what every browser since 2021 runs, minified, no source maps. */
 const common: BuildOptions = {
@@ -47,6 +48,7 @@ export default defineConfig(({ mode }) =>
             formats: ['es'],
           },
           rolldownOptions: {
+            preserveEntrySignatures: 'allow-extension',
             output: {
               minify: true,
               // Stable names: the loader computes them from the tag, and a CDN URL carries the version.
@@ -58,7 +60,9 @@ export default defineConfig(({ mode }) =>
               codeSplitting: {
                 groups: [
                   { name: 'kap-delivery', test: /[\\/](core[\\/]submit|shared[\\/]delivery-controller)\.ts$/, priority: 1 },
-                  { name: 'kap-shared', minShareCount: 2 },
+                  // core/booking.ts is shared by the booking request and its own rules (core/booking-checks.ts, fetched
+                  // on demand): the rules' chunk imports it from the booking request's chunk instead.
+                  { name: 'kap-shared', minShareCount: 2, test: (id) => !/[\\/]core[\\/]booking\.ts$/.test(id) },
                 ],
               },
             },
@@ -66,7 +70,7 @@ export default defineConfig(({ mode }) =>
         },
       }
     : {
-        plugins: [minifyTemplates()],
+        plugins: [minifyTemplates(), staticImports()],
         build: {
           ...common,
           // One file each: the Good Faith Estimate's form and document, a chunk of their own

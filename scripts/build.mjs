@@ -20,8 +20,9 @@ run('npx', ['cem', 'analyze', '--quiet']);
 // the booking request chunks/kap-delivery.js too. That is only the whole story while no chunk
 // needs another one: a build that split the shared code further would quietly bring back a
 // request waterfall on every page, so it fails here instead. A chunk a widget imports on demand
-// (the cost estimator's Good Faith Estimate) is no part of its first load; it may need the
-// shared chunk, already on the page, and the delivery chunk, one more file when a visitor asks.
+// (the cost estimator's Good Faith Estimate, the booking request's rules) is no part of its
+// first load; it may need the shared chunk and the widget's own, both already on the page, and
+// the delivery chunk, one more file when a visitor asks.
 const manifest = JSON.parse(readFileSync('dist/chunks/manifest.json', 'utf8'));
 const LOADED_WITH = { 'chunks/kap-booking-request.js': ['_kap-delivery.js'] };
 const checkImports = (file, needs, allowed) => {
@@ -31,11 +32,13 @@ const checkImports = (file, needs, allowed) => {
     process.exit(1);
   }
 };
-for (const chunk of Object.values(manifest).filter((entry) => entry.isEntry)) {
+for (const [entry, chunk] of Object.entries(manifest).filter(([, chunk]) => chunk.isEntry)) {
   const allowed = chunk.file === 'kap-loader.js' ? [] : ['_kap-shared.js', ...(LOADED_WITH[chunk.file] ?? [])];
   checkImports(chunk.file, chunk.imports ?? [], allowed);
-  // What a chunk imports on demand (its language packs, the estimator's GFE) comes after it.
-  for (const key of chunk.dynamicImports ?? []) checkImports(manifest[key].file, manifest[key].imports ?? [], ['_kap-shared.js', '_kap-delivery.js']);
+  // What a chunk imports on demand (its language packs, the estimator's GFE, the booking request's rules) comes after it.
+  for (const key of chunk.dynamicImports ?? []) {
+    checkImports(manifest[key].file, manifest[key].imports ?? [], ['_kap-shared.js', '_kap-delivery.js', entry]);
+  }
 }
 
 const hashes = {};

@@ -117,7 +117,7 @@ const lit = `
 `;
 const floors = [
   ['floor: lit, @lit/context (every widget)', lit],
-  ['floor: lit, @lit/context, zod/mini and the booking form schema', `${lit} export { bookingRequestSchema } from '/src/core/booking.ts';`],
+  ['floor: lit, @lit/context, zod/mini and the booking form schema', `${lit} export { bookingRequestSchema } from '/src/core/booking-checks.ts';`],
 ];
 for (const [name, source] of floors) {
   const floorBuild = await build({

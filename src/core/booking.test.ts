@@ -10,10 +10,10 @@ import {
   parseDraft,
   toDraft,
   toSubmission,
-  validateBookingRequest,
   type BookingInput,
   type BookingRequest,
 } from './booking.js';
+import { validateBookingRequest } from './booking-checks.js';
 import { backoffDelay, parseRetryAfter, submitForm, type RetryNotice } from './submit.js';
 
 const valid: BookingInput = {

@@ -3,12 +3,11 @@
  * forms it travels in (a Formspree-compatible JSON body, or a `mailto:` link). It collects
  * the minimum of DOMAIN.md section 4: contact data, never clinical data. No Lit, no DOM.
  *
- * Validation reports codes, not sentences: the element turns each code into words in the
- * visitor's language.
+ * The rules a request must meet are in booking-checks.ts, with zod: the form is drawn, and
+ * takes typing, before they arrive.
  */
-import * as z from 'zod/mini';
 import { readableCode, type RandomBytes } from './ids.js';
-import { EMAIL_PATTERN, parsePhone, US_STATES, type UsState } from './practice.js';
+import { US_STATES, type UsState } from './practice.js';
 
 export const REQUEST_TYPES = ['consultation', 'preparation', 'question'] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
@@ -39,67 +38,12 @@ export const NAME_MAX = 100;
 export const EMAIL_MAX = 254;
 export const MESSAGE_MAX = 1000;
 
-const FIELD_CODE_LIST = ['required', 'too-long', 'email', 'phone', 'phone-needed', 'outside-area', 'invalid'] as const;
+export const FIELD_CODE_LIST = ['required', 'too-long', 'email', 'phone', 'phone-needed', 'outside-area', 'invalid'] as const;
 /** Why a field was refused. Each has its own words in the element's catalogue. */
 export type FieldCode = (typeof FIELD_CODE_LIST)[number];
-const FIELD_CODES: ReadonlySet<string> = new Set<FieldCode>(FIELD_CODE_LIST);
 
-const trimmed = (max: number) => z.string().check(z.trim(), z.maxLength(max, 'too-long'));
-const requiredText = (max: number) =>
-  z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, 'too-long'));
-
-const isPhone = (value: string) => parsePhone(value).ok;
-
-/**
- * A value built on its first use and kept: building zod schemas is work a page need not do
- * before a visitor types.
- */
-function once<T>(build: () => T): () => T {
-  let built: T | undefined;
-  return () => (built ??= build());
-}
-
-/**
- * The request as the form holds it and as it is sent. `consent` must be `true`; the
- * honeypot `_gotcha` travels as typed (empty for people) so the spam rule can read it.
- */
-export const bookingRequestSchema = once(() =>
-  z
-    .object({
-      name: requiredText(NAME_MAX),
-      email: z.pipe(
-        z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(EMAIL_MAX, 'email')),
-        z.email({ pattern: EMAIL_PATTERN, error: 'email' }),
-      ),
-      phone: trimmed(40).check(z.refine((value) => value === '' || isPhone(value), 'phone')),
-      preferredContact: z.enum(PREFERRED_CONTACTS, 'invalid'),
-      requestType: z.enum(REQUEST_TYPES, 'invalid'),
-      preferredTimes: z
-        .array(z.enum(TIME_SLOTS as [TimeSlot, ...TimeSlot[]], 'invalid'))
-        .check(z.refine((slots) => new Set(slots).size === slots.length, 'invalid')),
-      state: z.enum(RESIDENCES, 'required'),
-      clientStatus: z.enum(CLIENT_STATUSES, 'invalid'),
-      message: trimmed(MESSAGE_MAX),
-      consent: z.literal(true, 'required'),
-      _gotcha: z.string(),
-    })
-    .check(
-      // A call or a text needs a number to call or text. Runs even when another field is wrong,
-      // so the visitor sees every problem at once.
-      z.refine((request) => !needsPhone(request), {
-        path: ['phone'],
-        message: 'phone-needed',
-        when: (payload) => typeof payload.value === 'object' && payload.value !== null,
-      }),
-    ),
-);
-
-function needsPhone(request: { preferredContact?: unknown; phone?: unknown }): boolean {
-  const wantsPhone = request.preferredContact === 'phone' || request.preferredContact === 'text';
-  return wantsPhone && (typeof request.phone !== 'string' || request.phone.trim() === '');
-}
-
-export type BookingRequest = z.output<ReturnType<typeof bookingRequestSchema>>;
+/** A request that passed validateBookingRequest (core/booking-checks.ts): text trimmed, consent given. */
+export type BookingRequest = Omit<BookingInput, 'state' | 'consent'> & { state: Residence; consent: true };
 export type BookingField = keyof BookingRequest;
 
 /** What the form holds before validation: every field present, the state possibly unchosen. */
@@ -158,37 +102,6 @@ export type BookingValidation =
 /** True when treatment can't be offered where the visitor lives. */
 export function isOutsideServiceArea(state: Residence | '', serviceArea: readonly UsState[]): boolean {
   return state !== '' && !(serviceArea as readonly string[]).includes(state);
-}
-
-/**
- * Checks a request against the schema and the practice's service area: someone who lives
- * outside it can still ask a question, but not ask to start treatment. Gives the first
- * problem of each field.
- */
-export function validateBookingRequest(input: BookingInput, serviceArea: readonly UsState[]): BookingValidation {
-  const problems: FieldProblems = {};
-  const parsed = bookingRequestSchema().safeParse(input);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if (typeof field !== 'string' || !isBookingField(field)) continue;
-      problems[field] ??= FIELD_CODES.has(issue.message) ? (issue.message as FieldCode) : 'invalid';
-    }
-  }
-  if (isOutsideServiceArea(input.state, serviceArea) && input.requestType !== 'question') {
-    problems.requestType ??= 'outside-area';
-  }
-  if (parsed.success && Object.keys(problems).length === 0) return { ok: true, request: parsed.data, problems };
-  return { ok: false, problems };
-}
-
-/** The problem of one field alone, as shown when the visitor leaves it. */
-export function validateField(
-  field: keyof BookingInput,
-  input: BookingInput,
-  serviceArea: readonly UsState[],
-): FieldCode | undefined {
-  return validateBookingRequest(input, serviceArea).problems[field];
 }
 
 /**
@@ -293,23 +206,39 @@ export function mapServerErrors(errors: readonly ServerFieldError[]): MappedServ
 /** A draft kept while the visitor types: never the consent, never the honeypot. */
 export type BookingDraft = Omit<BookingInput, 'consent' | '_gotcha'>;
 
-const draftFields = once(() => ({
-  name: z.string().check(z.maxLength(NAME_MAX * 4)),
-  email: z.string().check(z.maxLength(EMAIL_MAX * 2)),
-  phone: z.string().check(z.maxLength(80)),
-  preferredContact: z.enum(PREFERRED_CONTACTS),
-  requestType: z.enum(REQUEST_TYPES),
-  preferredTimes: z.array(z.enum(TIME_SLOTS as [TimeSlot, ...TimeSlot[]])),
-  state: z.enum([...RESIDENCES, '']),
-  clientStatus: z.enum(CLIENT_STATUSES),
-  message: z.string().check(z.maxLength(MESSAGE_MAX * 10)),
-}) satisfies Record<keyof BookingDraft, z.ZodMiniType>);
-
 /** The draft part of the form's values. */
 export function toDraft(input: BookingInput): BookingDraft {
   const { consent: _consent, _gotcha, ...draft } = input;
   return draft;
 }
+
+/** Whether a stored value may stand for one draft field. */
+type DraftCheck<T> = (value: unknown) => value is T;
+
+const textOf =
+  (max: number): DraftCheck<string> =>
+  (value): value is string =>
+    typeof value === 'string' && value.length <= max;
+const oneOf =
+  <T extends string>(choices: readonly T[]): DraftCheck<T> =>
+  (value): value is T =>
+    (choices as readonly unknown[]).includes(value);
+const isSlot = oneOf(TIME_SLOTS);
+
+// Plain checks, not zod: a draft is read as the form first connects, before the form's rules
+// (booking-checks.ts) have been fetched. Lengths are generous: a draft keeps what was typed,
+// the rules say later what is too long.
+const DRAFT_FIELDS: { readonly [K in keyof BookingDraft]: DraftCheck<BookingDraft[K]> } = {
+  name: textOf(NAME_MAX * 4),
+  email: textOf(EMAIL_MAX * 2),
+  phone: textOf(80),
+  preferredContact: oneOf(PREFERRED_CONTACTS),
+  requestType: oneOf(REQUEST_TYPES),
+  preferredTimes: (value): value is TimeSlot[] => Array.isArray(value) && value.every(isSlot),
+  state: oneOf<Residence | ''>([...RESIDENCES, '']),
+  clientStatus: oneOf(CLIENT_STATUSES),
+  message: textOf(MESSAGE_MAX * 10),
+};
 
 /**
  * Reads a stored draft field by field: what is missing or malformed is left out, so a
@@ -319,9 +248,9 @@ export function parseDraft(value: unknown): Partial<BookingDraft> {
   if (typeof value !== 'object' || value === null) return {};
   const record = value as Record<string, unknown>;
   const draft: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(draftFields())) {
-    const parsed = schema.safeParse(record[key]);
-    if (parsed.success) draft[key] = parsed.data;
+  for (const [key, check] of Object.entries(DRAFT_FIELDS)) {
+    const field = record[key];
+    if (check(field)) draft[key] = Array.isArray(field) ? [...field] : field;
   }
   return draft as Partial<BookingDraft>;
 }

@@ -8,6 +8,7 @@ export * from './pricing.js';
 export * from './schedule.js';
 export * from './today.js';
 export * from './booking.js';
+export * from './booking-checks.js';
 export * from './booking-mail.js';
 export * from './screening/index.js';
 export * from './submit.js';

@@ -5,9 +5,9 @@ import {
   newIdempotencyKey,
   newReference,
   toSubmission,
-  validateBookingRequest,
   type BookingSubmission,
 } from '../../src/core/booking.js';
+import { validateBookingRequest } from '../../src/core/booking-checks.js';
 import { formServiceOrigin } from '../../src/components/booking-request/booking-endpoint.test-helpers.js';
 import { formFields } from '../../src/core/submit.js';
 import { DeliveryController } from '../../src/shared/delivery-controller.js';

@@ -9,7 +9,11 @@ import type { DeliveryFailureKind } from '../../shared/delivery-controller.js';
 export type BookingDeliveryVia = 'endpoint' | 'mailto' | 'event';
 
 /** What went wrong, as `kap-booking-error` reports it. */
-export type BookingErrorKind = DeliveryFailureKind | 'offline' | 'not-configured';
+/**
+ * `not-loaded`: the form's rules (a chunk fetched when the visitor first reaches into the form)
+ * did not arrive; the next send asks for them again.
+ */
+export type BookingErrorKind = DeliveryFailureKind | 'offline' | 'not-configured' | 'not-loaded';
 
 export interface KapBookingSubmitDetail {
   /** The validated request, ready to deliver. Call preventDefault() to deliver it yourself. */

@@ -12,6 +12,7 @@ import {
   mailtoParts,
   press,
   root,
+  RULES_ARRIVE,
   setValue,
   statusText,
   submitByKeyboard,
@@ -56,6 +57,7 @@ const ERROR_KINDS = Object.keys({
   validation: 1,
   offline: 1,
   'not-configured': 1,
+  'not-loaded': 1,
 } satisfies Record<BookingErrorKind, 1>) as BookingErrorKind[];
 
 /** Stands for whatever a message is given (a name, an address, a date): never a word of either language. */
@@ -278,6 +280,7 @@ describe('<kap-booking-request> in Spanish', () => {
     expect($(el, 'form').getAttribute('aria-label')).to.equal('Solicitar una consulta');
 
     await submit(el);
+    await waitUntil(() => statusText(el) !== '', 'the status sums up the problems', RULES_ARRIVE);
     look(el, 'empty submit');
     expect(statusText(el)).to.equal(
       'Revise estas 4 respuestas: Su nombre; Correo electrónico; Estado donde vive; La casilla de consentimiento.',

@@ -32,6 +32,13 @@ export async function press(el: KapBookingRequest, selector: string, key = 'Spac
   await el.updateComplete;
 }
 
+/**
+ * How long a test waits for what the form's rules decide the first time: they are a module of
+ * their own (core/booking-checks.ts), fetched when the visitor first reaches into the form,
+ * and the test server compiles zod's modules on that first request.
+ */
+export const RULES_ARRIVE = { timeout: 5_000 };
+
 /** Who fills the form in, unless a test says otherwise. */
 const VISITOR = { name: 'Ada Lovelace', email: 'ada@example.com' };
 

@@ -15,8 +15,6 @@ import {
   PREFERRED_CONTACTS,
   REQUEST_TYPES,
   toSubmission,
-  validateBookingRequest,
-  validateField,
   type BookingInput,
   type BookingRequest,
   type FieldCode,
@@ -77,6 +75,24 @@ interface Pending {
 interface Failure {
   kind: BookingErrorKind;
   retryable: boolean;
+}
+
+type BookingChecks = typeof import('../../core/booking-checks.js');
+
+let checksLoading: Promise<BookingChecks> | undefined;
+
+/**
+ * The form's rules (zod and the request's schema), fetched once for every form on the page
+ * when a visitor first reaches into one: the form is drawn and takes typing without them. A
+ * failed fetch is forgotten, so the next send asks again (Chromium fetches a module that failed
+ * again; a browser that keeps the failure needs a reload, which the draft survives).
+ */
+function loadChecks(): Promise<BookingChecks> {
+  checksLoading ??= import('../../core/booking-checks.js').catch((error: unknown) => {
+    checksLoading = undefined;
+    throw error;
+  });
+  return checksLoading;
 }
 
 const DEFAULT_REPLY_DAYS = 2;
@@ -157,6 +173,8 @@ export class KapBookingRequest extends KapElement {
   });
 
   private pending?: Pending;
+  /** The form's rules, once loadChecks has them: a shown problem is checked again at each change. */
+  private checks?: BookingChecks;
   private consentedAt?: string;
   /** Fields the visitor has changed: leaving one of them checks it. */
   private readonly edited = new Set<Field>();
@@ -245,9 +263,10 @@ export class KapBookingRequest extends KapElement {
     // Fixing one answer can settle another (choosing email settles the phone, a question
     // settles the service area), so every shown problem is checked again; none is added.
     const shown = Object.keys(problems) as Field[];
-    if (shown.length > 0) {
+    // A problem is shown only after a check, or after a send (which needs the rules too), so the rules are here.
+    if (shown.length > 0 && this.checks) {
       // One parse for all of them: each field's own check would parse the whole form again.
-      const current = validateBookingRequest(this.values, this.settings.serviceArea).problems;
+      const current = this.checks.validateBookingRequest(this.values, this.settings.serviceArea).problems;
       for (const field of shown) {
         if (!problems[field]?.fromServer && !current[field]) delete problems[field];
       }
@@ -258,12 +277,28 @@ export class KapBookingRequest extends KapElement {
     saveDraft(draftKey(this), this.values, this.startedAt);
   }
 
+  /** The visitor reached into the form: the rules are fetched now, before a field is left or the form sent. */
+  private onFocusIn(): void {
+    void this.rules();
+  }
+
+  /** The form's rules, or nothing when they could not be fetched (the caller says so, or waits for a send). */
+  private async rules(): Promise<BookingChecks | undefined> {
+    try {
+      this.checks ??= await loadChecks();
+    } catch {
+      // Offline, or the host lost the chunk: a send tries again and tells the visitor.
+    }
+    return this.checks;
+  }
+
   /** Leaving a field the visitor changed tells them at once if it is not right. */
-  private onFocusOut(event: FocusEvent): void {
+  private async onFocusOut(event: FocusEvent): Promise<void> {
     const name = (event.target as HTMLInputElement).name;
     if (!isBookingField(name) || !TEXT_FIELDS.has(name) || !this.edited.has(name)) return;
-    if (this.problems[name]?.fromServer) return;
-    const code = validateField(name, this.values, this.settings.serviceArea);
+    const checks = await this.rules();
+    if (!checks || this.problems[name]?.fromServer) return;
+    const code = checks.validateField(name, this.values, this.settings.serviceArea);
     const problems = { ...this.problems };
     if (code) problems[name] = { code };
     else delete problems[name];
@@ -286,7 +321,14 @@ export class KapBookingRequest extends KapElement {
   /** Validates and delivers; a request on its way, or waiting for the connection, is not sent twice. */
   private async send(): Promise<void> {
     if (this.delivery.busy) return;
-    const validation = validateBookingRequest(this.values, this.settings.serviceArea);
+    const checks = await this.rules();
+    // A send already on its way (a second press while the rules arrived) is left to it.
+    if (this.delivery.busy || this.sent) return;
+    if (!checks) {
+      this.fail('not-loaded', true);
+      return;
+    }
+    const validation = checks.validateBookingRequest(this.values, this.settings.serviceArea);
     this.serverFormErrors = [];
     if (!validation.ok) {
       this.failure = undefined;
@@ -446,7 +488,7 @@ export class KapBookingRequest extends KapElement {
     const { t, values } = view;
     const outside = isOutsideServiceArea(values.state, this.settings.serviceArea);
     return html`
-      <form part="form" novalidate aria-label=${t.formLabel} @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onFocusOut}>
+      <form part="form" novalidate aria-label=${t.formLabel} @submit=${this.onSubmit} @input=${this.onInput} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
         <p class="intro">${t.intro}</p>
         ${choiceGroup(view, 'requestType', t.requestTypeLegend, REQUEST_TYPES, t.requestType)}
         <div class="columns">

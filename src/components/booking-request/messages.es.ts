@@ -78,6 +78,8 @@ const FAILURES_ES: Readonly<Record<BookingErrorKind, string>> = {
   offline:
     'No tiene conexión a internet. Su solicitud se enviará en cuanto vuelva la conexión. Por favor, no cierre esta página.',
   'not-configured': 'Este formulario todavía no está listo para enviar solicitudes, así que su solicitud no se envió.',
+  'not-loaded':
+    'Este formulario no terminó de cargarse, así que su solicitud no se envió. Revise su conexión a internet e inténtelo de nuevo. Si aun así no se envía, vuelva a cargar la página: lo que escribió se conservará y solo tendrá que marcar de nuevo la casilla de consentimiento.',
 };
 
 const es: BookingMessages = {

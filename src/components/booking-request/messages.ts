@@ -74,6 +74,8 @@ const FAILURES: Readonly<Record<BookingErrorKind, string>> = {
   offline:
     'You’re offline. Your request will be sent as soon as your connection comes back. Please keep this page open.',
   'not-configured': 'This form isn’t set up to send requests yet, so your request wasn’t sent.',
+  'not-loaded':
+    'This form didn’t finish loading, so your request wasn’t sent. Please check your internet connection and try again. If it still won’t send, reload the page: what you typed will stay, and you’ll only need to tick the consent box again.',
 };
 
 /** What a field error may mention; counts arrive already formatted for the locale. */
