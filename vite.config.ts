@@ -23,15 +23,18 @@ const chunkEntries = Object.fromEntries(
 /**
  * `vite build`: the single-script builds a therapist pastes, one ES module and one classic
  * script, each registering every element, each one self-contained file: the Good Faith
- * Estimate's form and document, which the loader's build keeps in a chunk loaded on demand
- * (chunks/gfe-flow.js), are inline here.
+ * Estimate's form and document and the booking request's rules, which the loader's build keeps
+ * in chunks loaded on demand (chunks/gfe-flow.js, chunks/booking-checks.js), are imported
+ * statically here (scripts/static-imports.mjs).
  *
  * `vite build --mode split`: dist/kap-loader.js and the chunks it imports, dist/chunks/. The
  * loader imports nothing statically (its budget is 1 KB, scripts/size.mjs); each widget's chunk entry
  * imports the provider and the widget; every module that two entries share goes into one
  * chunk, kap-shared.js, so the loader can fetch a widget's chunk and the shared chunk at once
  * instead of discovering the second only after parsing the first. scripts/build.mjs checks,
- * from the manifest, that no entry needs any other chunk.
+ * from the manifest, that no entry needs any other chunk. Entries may gain exports
+ * ('allow-extension'): a module that only a widget and its own on-demand chunk share then
+ * stays in the widget's chunk, which the on-demand chunk imports.
  *
  * Both minify the text inside Lit's css`` and html`` templates (scripts/minify-templates.mjs).
  * The npm modules (dist/lib) come from tsc, see scripts/build.mjs, and keep that text as written.
@@ -73,8 +76,7 @@ export default defineConfig(({ mode }) =>
         plugins: [minifyTemplates(), staticImports()],
         build: {
           ...common,
-          // One file each: the Good Faith Estimate's form and document, a chunk of their own
-          // through the loader, are inlined here (codeSplitting: false).
+          // One file each (codeSplitting: false), with no import() left to inline.
           rolldownOptions: { output: { minify: true, codeSplitting: false } },
           lib: {
             entry: 'src/bundle.ts',

@@ -1,9 +1,9 @@
 /**
  * The booking request's rules: the zod schema a request must meet before it is sent, and the
  * checks built on it. A module of its own because zod and the schema are the largest part of
- * the form that a visitor does not need to see it: the booking request imports this module
- * when the visitor first reaches into the form (through the loader, a chunk fetched then), and
- * the form is drawn, and takes typing, without it.
+ * the form's code and a visitor needs neither to see the form: the booking request imports
+ * this module when the visitor first reaches into the form (through the loader, a chunk
+ * fetched then), and the form is drawn, and takes typing, without it.
  *
  * Validation reports codes, not sentences: the element turns each code into words in the
  * visitor's language.
