@@ -73,7 +73,7 @@ const type = (selector: string, text: string): Step => async (el) => {
 
 /** Waits for what a step loaded on demand, like the cost estimator's Good Faith Estimate. */
 const until = (selector: string): Step => async (el) => {
-  await waitUntil(() => el.shadowRoot?.querySelector(selector), `<${el.localName}> shows ${selector}`);
+  await waitUntil(() => el.shadowRoot?.querySelector(selector), `<${el.localName}> shows ${selector}`, { timeout: 5_000 });
   await settle(el);
 };
 
@@ -172,6 +172,8 @@ const SCENARIOS: Record<string, Scenario[]> = {
           Object.assign(el, { minimumFillTime: 0, openUrl: () => undefined });
         },
         click('[part~="submit"]'),
+        // The form's rules arrive on the first send (core/booking-checks.ts): its answer comes then.
+        until('[part~="field-error"]'),
         type('#name', 'Ada Lovelace'),
         type('#email', 'ada@example.com'),
         choose('#state', 'Oregon'),

@@ -81,4 +81,21 @@ describe('the booking request\'s rules through the loader', () => {
     expect(delivered[0]).to.include({ name: 'Ada Lovelace', email: 'ada@example.com', state: 'WA' });
     expect(win.pageErrors, 'a lost chunk is no page error').to.deep.equal([]);
   });
+
+  it('that arrive late check what was there when the visitor pressed send, and leave a visitor who typed on where they are', async () => {
+    const endpoint = testEndpoint('ok');
+    const win = frameWindow(await openFrame({ html: `${loader('/slow-rules')}<kap-booking-request booking-endpoint="${endpoint.url}"></kap-booking-request>` }));
+    const form = await bookingForm(win);
+    control(form, '[part="submit"]').focus();
+    await sendKeys({ press: 'Enter' });
+    // The rules are on their way (a second): the visitor goes back and types their name.
+    await typeInto(form, '#name', 'Ada Lovelace');
+    await until(() => statusText(form) !== '', 'the status sums up what is missing');
+    expect(control(form, '#name').getAttribute('aria-invalid'), 'the name typed meanwhile is not called missing').to.equal('false');
+    expect(control(form, '#email').getAttribute('aria-invalid')).to.equal('true');
+    expect(statusText(form)).to.contain('3 answers need your attention: Email; State you live in; The consent box');
+    expect(form.shadowRoot!.activeElement, 'focus stays where the visitor types').to.equal(control(form, '#name'));
+    expect(control(form, '#name').value).to.equal('Ada Lovelace');
+    expect((await endpoint.log()).requests).to.have.length(0);
+  });
 });

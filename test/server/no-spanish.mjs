@@ -3,6 +3,7 @@
 // that lost them; under /slow-spanish/dist/... they arrive 600 ms late, as over a slow link.
 // Under /lost-rules/<run>/dist/... the booking request's rules (chunks/booking-checks.js) get no
 // answer, the connection dropped, until the test asks for /lost-rules/<run>/back.
+// Under /slow-rules/dist/... the rules arrive a second late.
 // Everything else is /dist/... The loader builds chunk addresses from its own, so a page that
 // loads <prefix>/dist/kap-loader.js asks the prefix for every chunk.
 const PACK_DELAY_MS = 600;
@@ -44,6 +45,16 @@ export async function lostRules(ctx, next) {
       ctx.req.socket.destroy();
       return;
     }
+  }
+  await next();
+}
+
+const RULES_DELAY_MS = 1_000;
+
+export async function slowRules(ctx, next) {
+  if (ctx.path.startsWith('/slow-rules/dist/')) {
+    ctx.url = ctx.url.slice('/slow-rules'.length);
+    if (ctx.path.endsWith('/chunks/booking-checks.js')) await new Promise((resolve) => setTimeout(resolve, RULES_DELAY_MS));
   }
   await next();
 }

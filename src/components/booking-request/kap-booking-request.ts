@@ -321,6 +321,8 @@ export class KapBookingRequest extends KapElement {
   /** Validates and delivers; a request on its way, or waiting for the connection, is not sent twice. */
   private async send(): Promise<void> {
     if (this.delivery.busy) return;
+    // What is sent is what the form held when the visitor pressed, though the rules may take a moment to arrive.
+    const pressed = this.values;
     const checks = await this.rules();
     // A send already on its way (a second press while the rules arrived) is left to it.
     if (this.delivery.busy || this.sent) return;
@@ -328,11 +330,14 @@ export class KapBookingRequest extends KapElement {
       this.fail('not-loaded', true);
       return;
     }
-    const validation = checks.validateBookingRequest(this.values, this.settings.serviceArea);
+    const area = this.settings.serviceArea;
+    const validation = checks.validateBookingRequest(pressed, area);
     this.serverFormErrors = [];
     if (!validation.ok) {
       this.failure = undefined;
-      await this.showProblems(validation.problems);
+      // A visitor who went on typing meanwhile is told what is still missing now, and keeps their place.
+      if (this.values === pressed) await this.showProblems(validation.problems);
+      else await this.showProblems(checks.validateBookingRequest(this.values, area).problems, { moveFocus: false });
       return;
     }
     this.summary = [];
@@ -438,7 +443,7 @@ export class KapBookingRequest extends KapElement {
   }
 
   /** Shows each field's problem, lists them in the status, and takes the visitor to the first. */
-  private async showProblems(problems: Partial<Record<Field, Problem | FieldCode>>): Promise<void> {
+  private async showProblems(problems: Partial<Record<Field, Problem | FieldCode>>, { moveFocus = true } = {}): Promise<void> {
     const shown: Partial<Record<Field, Problem>> = {};
     for (const [field, problem] of Object.entries(problems) as [Field, Problem | FieldCode][]) {
       shown[field] = typeof problem === 'string' ? { code: problem } : problem;
@@ -447,7 +452,7 @@ export class KapBookingRequest extends KapElement {
     this.summary = BOOKING_FIELDS.filter((field) => shown[field]);
     await this.updateComplete;
     const first = this.summary[0];
-    if (first) this.controlOf(first)?.focus();
+    if (first && moveFocus) this.controlOf(first)?.focus();
   }
 
   private controlOf(field: Field): HTMLElement | null {
