@@ -2,6 +2,6 @@
 import { flakyBooking } from '../hardening/server/flaky-booking.mjs';
 import { bookingEndpoint } from './booking-endpoint.mjs';
 import { cspHeader } from './csp.mjs';
-import { lostRules, noSpanish, slowRules, slowSpanish } from './no-spanish.mjs';
+import { lostRules, noSpanish, slowRules, slowSpanish } from './lossy-hosts.mjs';
 
 export const testMiddleware = [cspHeader, bookingEndpoint, flakyBooking, noSpanish, slowSpanish, lostRules, slowRules];

@@ -79,19 +79,22 @@ interface Failure {
 
 type BookingChecks = typeof import('../../core/booking-checks.js');
 
-let checksLoading: Promise<BookingChecks> | undefined;
+/** The form's rules once they are here: every form on the page shares them. */
+let checks: BookingChecks | undefined;
+let checksLoading: Promise<BookingChecks | undefined> | undefined;
 
 /**
  * The form's rules (zod and the request's schema), fetched once for every form on the page
- * when a visitor first reaches into one: the form is drawn and takes typing without them. A
- * failed fetch is forgotten, so the next send asks again (Chromium fetches a module that failed
- * again; a browser that keeps the failure needs a reload, which the draft survives).
+ * when a visitor first reaches into one: the form is drawn and takes typing without them.
+ * Nothing when they could not be fetched (offline, or a host that lost the chunk): the failure
+ * is forgotten, so the next send asks again (Chromium fetches a module that failed again; a
+ * browser that keeps the failure needs a reload, which the draft survives).
  */
-function loadChecks(): Promise<BookingChecks> {
-  checksLoading ??= import('../../core/booking-checks.js').catch((error: unknown) => {
-    checksLoading = undefined;
-    throw error;
-  });
+function loadChecks(): Promise<BookingChecks | undefined> {
+  checksLoading ??= import('../../core/booking-checks.js').then(
+    (module) => (checks = module),
+    () => (checksLoading = undefined),
+  );
   return checksLoading;
 }
 
@@ -173,8 +176,6 @@ export class KapBookingRequest extends KapElement {
   });
 
   private pending?: Pending;
-  /** The form's rules, once loadChecks has them: a shown problem is checked again at each change. */
-  private checks?: BookingChecks;
   private consentedAt?: string;
   /** Fields the visitor has changed: leaving one of them checks it. */
   private readonly edited = new Set<Field>();
@@ -264,9 +265,9 @@ export class KapBookingRequest extends KapElement {
     // settles the service area), so every shown problem is checked again; none is added.
     const shown = Object.keys(problems) as Field[];
     // A problem is shown only after a check, or after a send (which needs the rules too), so the rules are here.
-    if (shown.length > 0 && this.checks) {
+    if (shown.length > 0 && checks) {
       // One parse for all of them: each field's own check would parse the whole form again.
-      const current = this.checks.validateBookingRequest(this.values, this.settings.serviceArea).problems;
+      const current = checks.validateBookingRequest(this.values, this.settings.serviceArea).problems;
       for (const field of shown) {
         if (!problems[field]?.fromServer && !current[field]) delete problems[field];
       }
@@ -279,26 +280,17 @@ export class KapBookingRequest extends KapElement {
 
   /** The visitor reached into the form: the rules are fetched now, before a field is left or the form sent. */
   private onFocusIn(): void {
-    void this.rules();
-  }
-
-  /** The form's rules, or nothing when they could not be fetched (the caller says so, or waits for a send). */
-  private async rules(): Promise<BookingChecks | undefined> {
-    try {
-      this.checks ??= await loadChecks();
-    } catch {
-      // Offline, or the host lost the chunk: a send tries again and tells the visitor.
-    }
-    return this.checks;
+    void loadChecks();
   }
 
   /** Leaving a field the visitor changed tells them at once if it is not right. */
   private async onFocusOut(event: FocusEvent): Promise<void> {
     const name = (event.target as HTMLInputElement).name;
     if (!isBookingField(name) || !TEXT_FIELDS.has(name) || !this.edited.has(name)) return;
-    const checks = await this.rules();
-    if (!checks || this.problems[name]?.fromServer) return;
-    const code = checks.validateField(name, this.values, this.settings.serviceArea);
+    // Rules that could not be fetched check nothing here: a send asks again and tells the visitor.
+    const rules = await loadChecks();
+    if (!rules || this.problems[name]?.fromServer) return;
+    const code = rules.validateField(name, this.values, this.settings.serviceArea);
     const problems = { ...this.problems };
     if (code) problems[name] = { code };
     else delete problems[name];
@@ -323,21 +315,21 @@ export class KapBookingRequest extends KapElement {
     if (this.delivery.busy) return;
     // What is sent is what the form held when the visitor pressed, though the rules may take a moment to arrive.
     const pressed = this.values;
-    const checks = await this.rules();
+    const rules = await loadChecks();
     // A send already on its way (a second press while the rules arrived) is left to it.
     if (this.delivery.busy || this.sent) return;
-    if (!checks) {
+    if (!rules) {
       this.fail('not-loaded', true);
       return;
     }
     const area = this.settings.serviceArea;
-    const validation = checks.validateBookingRequest(pressed, area);
+    const validation = rules.validateBookingRequest(pressed, area);
     this.serverFormErrors = [];
     if (!validation.ok) {
       this.failure = undefined;
       // A visitor who went on typing meanwhile is told what is still missing now, and keeps their place.
       if (this.values === pressed) await this.showProblems(validation.problems);
-      else await this.showProblems(checks.validateBookingRequest(this.values, area).problems, { moveFocus: false });
+      else await this.showProblems(rules.validateBookingRequest(this.values, area).problems, { moveFocus: false });
       return;
     }
     this.summary = [];
