@@ -1,5 +1,5 @@
-// dist/ as hosts that lose or slow some chunks would serve it, Koa middleware for the test runner's dev server. Under
-// /no-spanish/dist/... every language pack (chunks/<tag>.es.js) answers 404, as from a host
+// dist/ as hosts that lose or slow some chunks would serve it, Koa middleware for the test
+// runner's dev server. Under /no-spanish/dist/... every language pack (chunks/<tag>.es.js) answers 404, as from a host
 // that lost them; under /slow-spanish/dist/... they arrive 600 ms late, as over a slow link.
 // Under /lost-rules/<run>/dist/... the booking request's rules (chunks/booking-checks.js) get no
 // answer, the connection dropped, until the test asks for /lost-rules/<run>/back.
