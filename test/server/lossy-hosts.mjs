@@ -1,9 +1,9 @@
 // dist/ as hosts that lose or slow some chunks would serve it, Koa middleware for the test
-// runner's dev server. Under /no-spanish/dist/... every language pack (chunks/<tag>.es.js) answers 404, as from a host
-// that lost them; under /slow-spanish/dist/... they arrive 600 ms late, as over a slow link.
-// Under /lost-rules/<run>/dist/... the booking request's rules (chunks/booking-checks.js) get no
-// answer, the connection dropped, until the test asks for /lost-rules/<run>/back.
-// Under /slow-rules/dist/... the rules arrive a second late.
+// runner's dev server. Under /no-spanish/dist/... every language pack (chunks/<tag>.es.js)
+// answers 404, as from a host that lost them; under /slow-spanish/dist/... they arrive 600 ms
+// late, as over a slow link. Under /lost-rules/<run>/dist/... the booking request's rules
+// (chunks/booking-checks.js) get no answer, the connection dropped, until the test asks for
+// /lost-rules/<run>/back; under /slow-rules/dist/... they arrive a second late.
 // Everything else is /dist/... The loader builds chunk addresses from its own, so a page that
 // loads <prefix>/dist/kap-loader.js asks the prefix for every chunk.
 const PACK_DELAY_MS = 600;
