@@ -82,18 +82,34 @@ type BookingChecks = typeof import('../../core/booking-checks.js');
 /** The form's rules once they are here: every form on the page shares them. */
 let checks: BookingChecks | undefined;
 let checksLoading: Promise<BookingChecks | undefined> | undefined;
+/** Fetches of the rules that failed so far, and how to ask for them again (`fetchChecksAgainWith`). */
+let checksFailed = 0;
+let checksAgain: ((attempt: number) => Promise<BookingChecks>) | undefined;
+
+/**
+ * How to fetch the rules again after a failure: the loader's chunk, which knows where its
+ * rules' chunk is, asks under a new address each time. A browser may keep a module import
+ * that failed, as the HTML standard's module map does (Chromium 150 does; 156 fetches it
+ * again): importing the same address again would fail at once, and "Try again" never send.
+ */
+export function fetchChecksAgainWith(load: (attempt: number) => Promise<BookingChecks>): void {
+  checksAgain = load;
+}
 
 /**
  * The form's rules (zod and the request's schema), fetched once for every form on the page
  * when a visitor first reaches into one: the form is drawn and takes typing without them.
  * Nothing when they could not be fetched (offline, or a host that lost the chunk): the failure
- * is forgotten, so the next send asks again (Chromium fetches a module that failed again; a
- * browser that keeps the failure needs a reload, which the draft survives).
+ * is forgotten, so the next send asks again. Where nothing can ask again, a browser that keeps
+ * the failure needs a reload, which the draft survives.
  */
 function loadChecks(): Promise<BookingChecks | undefined> {
-  checksLoading ??= import('../../core/booking-checks.js').then(
+  checksLoading ??= (checksFailed > 0 && checksAgain ? checksAgain(checksFailed) : import('../../core/booking-checks.js')).then(
     (module) => (checks = module),
-    () => (checksLoading = undefined),
+    () => {
+      checksFailed += 1;
+      return (checksLoading = undefined);
+    },
   );
   return checksLoading;
 }
