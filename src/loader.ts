@@ -120,7 +120,7 @@ function createLoader(): KapWidgetsLoader {
           Promise.all(chunksFor(element).map(importChunk)).then(
             // A widget's chunk defines it in the task after its own (shared/define.ts).
             () => customElements.whenDefined(tag).then(() => {}),
-            (error: unknown) => console.error(`kap-loader: <${tag}> could not be loaded.`, error),
+            (error: unknown) => console.error(`kap-loader: <${tag}> failed to load.`, error),
           ));
       loads.set(tag, loading);
       if (loads.size === TAGS.length) {
@@ -140,8 +140,9 @@ function createLoader(): KapWidgetsLoader {
 
   /** The kap-* elements at or inside `node`. */
   const kinds = (node: Node): Element[] => {
-    if (!(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return [];
-    const found = [...node.querySelectorAll(SELECTOR)];
+    // An element, a document or a fragment (a shadow root); not text or a comment.
+    if (!('querySelectorAll' in node)) return [];
+    const found = [...(node as ParentNode).querySelectorAll(SELECTOR)];
     if (node instanceof Element && TAGS.includes(node.localName)) found.push(node);
     return found.filter((element) => !loads.has(element.localName));
   };
@@ -181,4 +182,7 @@ function createLoader(): KapWidgetsLoader {
 }
 
 window.kapWidgets ??= createLoader();
-void window.kapWidgets.observe(document);
+// A task later: kap-widgets.js, when a page has it too and it ran just before this script,
+// defines each widget in the task after its own (shared/define.ts); what it defines is not
+// fetched again.
+setTimeout(() => window.kapWidgets!.observe(document));
