@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
@@ -68,6 +68,55 @@ export abstract class KapElement extends PracticeSettingsElement {
   protected configIssues: SettingIssue[] = [];
   private reportedIssues = '';
 
+  /**
+   * The height the element had as it was upgraded: the placeholder CSS's, for an element the
+   * page held a place for (0 for one created by script). Kept while parts of its first render
+   * wait (`later`), so the page below does not move in between.
+   */
+  private readonly placeholderHeight = this.isConnected ? this.getBoundingClientRect().height : 0;
+  /** Whether the first render's `later` parts are drawn; the promise of that render meanwhile. */
+  private laterDrawn = false;
+  private laterDrawing?: Promise<unknown>;
+
+  /**
+   * Renders `part` from the widget's second task on. A long form drawn in one go is one task
+   * of well over 50 ms on a phone (creating its elements, then laying them out): the first
+   * render draws the top of the widget and what must never wait (the crisis resources, the
+   * send button), and the parts given here follow a task later, once the browser has had a
+   * turn. `updateComplete` resolves only when they are drawn.
+   */
+  protected later(part: () => unknown): unknown {
+    if (this.laterDrawn) return part();
+    this.laterDrawing ??= new Promise((resolve) => setTimeout(resolve)).then(() => {
+      this.laterDrawn = true;
+      this.requestUpdate();
+      return super.getUpdateComplete();
+    });
+    return nothing;
+  }
+
+  /** Whether the placeholder's height was let go, once the `later` parts are drawn. */
+  private heightReleased = false;
+
+  /**
+   * While `later` parts wait, the base part keeps the height the placeholder gave the element.
+   * Set through the CSSOM, not a style attribute, which a strict Content-Security-Policy blocks.
+   */
+  private holdPlaceholderHeight(): void {
+    if (!this.laterDrawing || this.placeholderHeight === 0 || this.heightReleased) return;
+    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+    if (!base) return;
+    base.style.minHeight = this.laterDrawn ? '' : `${this.placeholderHeight}px`;
+    this.heightReleased = this.laterDrawn;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.laterDrawn || !this.laterDrawing) return done;
+    await this.laterDrawing;
+    return super.getUpdateComplete();
+  }
+
   /** A widget's own attributes that can be wrong (a URL, a date): checked with the practice's. */
   protected widgetIssues(): SettingIssue[] {
     return [];
@@ -134,6 +183,7 @@ export abstract class KapElement extends PracticeSettingsElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.holdPlaceholderHeight();
     const key = JSON.stringify(this.configIssues);
     if (key === this.reportedIssues) return;
     this.reportedIssues = key;

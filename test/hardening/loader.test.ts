@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
 import { GFE_ATTRIBUTES } from '../helpers/gfe.js';
 import { chunksRequested, chunkTiming, closeFrames, deepQueryAll, frameWindow, openFrame, TAGS, until, type FrameWindow } from './helpers.js';
 
@@ -10,12 +11,14 @@ const LOADER = '<script type="module" src="/dist/kap-loader.js"></script>';
 
 const definedTags = (win: Window) => TAGS.filter((tag) => win.customElements.get(tag));
 
-/** Resolves once `tag` is defined in the frame and its first instance has drawn its base part. */
+/** Resolves once `tag` is defined in the frame and its first instance is drawn whole. */
 async function rendered(win: FrameWindow, tag: string, root: ParentNode = win.document): Promise<HTMLElement> {
   await win.customElements.whenDefined(tag);
   const element = deepQueryAll(root, tag)[0];
   if (!element) throw new Error(`no <${tag}> on the page`);
   await until(() => Boolean(element.shadowRoot?.querySelector('[part~="base"]')), `<${tag}> rendered`);
+  // A long form draws its lower parts a task after its top (KapElement.later).
+  await (element as ReactiveElement).updateComplete;
   return element;
 }
 
@@ -40,6 +43,34 @@ describe('the lazy loader', () => {
     await until(() => Boolean(estimator.shadowRoot!.querySelector('[part~="gfe-form"]')), 'the GFE form');
     expect(chunksRequested(win)).to.deep.equal(['gfe-flow', 'kap-cost-estimator', 'kap-delivery', 'kap-shared']);
     expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('draws a long form in two tasks, holding its placeholder\'s height so the page below stays put', async () => {
+    const placeholder = '<style>kap-booking-request:not(:defined) { display: block; height: 3000px; }</style>';
+    // Run as the first render lands, before the task that draws the rest: a mutation observer's
+    // callback is a microtask of the task that rendered.
+    const between = `<script>
+      customElements.whenDefined('kap-booking-request').then(() => {
+        const root = document.querySelector('kap-booking-request').shadowRoot;
+        const seen = new MutationObserver(() => {
+          seen.disconnect();
+          window.between = { form: Boolean(root.querySelector('form')), consent: Boolean(root.querySelector('#consent')), below: document.getElementById('below').getBoundingClientRect().top };
+        });
+        seen.observe(root, { childList: true, subtree: true });
+      });
+    </script>`;
+    const win = frameWindow(
+      await openFrame({ html: `${placeholder}${between}${LOADER}<kap-booking-request></kap-booking-request><p id="below">below</p>
+          <script>window.before = document.getElementById('below').getBoundingClientRect().top;</script>` }),
+    );
+    const form = await rendered(win, 'kap-booking-request');
+    const { between: seen, before } = win as unknown as { between: { form: boolean; consent: boolean; below: number }; before: number };
+    expect(seen, 'the top of the form drawn, its lower part not yet').to.include({ form: true, consent: false });
+    expect(seen.below, 'the paragraph below, between the two tasks').to.equal(before);
+    expect(before).to.be.at.least(3000);
+    // Whole, the form is as tall as it is: the held height is let go.
+    expect(form.shadowRoot!.querySelector('#consent')).to.exist;
+    expect(form.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!.style.minHeight).to.equal('');
   });
 
   it('loads the booking request with its delivery chunk, both beside the shared one at once', async () => {

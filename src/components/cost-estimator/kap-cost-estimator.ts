@@ -468,7 +468,7 @@ export class KapCostEstimator extends KapElement {
               <legend class="legend">${t.planLegend}</legend>
               ${LINE_ITEM_KINDS.map((key) => this.renderCount(key))}
             </fieldset>
-            ${this.renderBenefits()}
+            ${this.later(() => this.renderBenefits())}
           </div>
           <div class="results">
             ${this.renderTable(current)}
@@ -485,7 +485,7 @@ export class KapCostEstimator extends KapElement {
             </button>
           </div>
         </div>
-        ${this.renderDisclaimers()}
+        ${this.later(() => this.renderDisclaimers())}
         ${this.gfeFlow && gfeProvider(s) ? html`<div class="gfe-area">${this.gfeFlow.render()}</div>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       </section>
