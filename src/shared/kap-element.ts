@@ -81,9 +81,10 @@ export abstract class KapElement extends PracticeSettingsElement {
   /**
    * Renders `part` from the widget's second task on. A long form drawn in one go is one task
    * of well over 50 ms on a phone (creating its elements, then laying them out): the first
-   * render draws the top of the widget and what must never wait (the crisis resources, the
-   * send button), and the parts given here follow a task later, once the browser has had a
-   * turn. `updateComplete` resolves only when they are drawn.
+   * render draws the top of the widget, and the part given here follows a task later, once the
+   * browser has had a turn. It must be the widget's last drawn content: anything drawn after
+   * it would be pushed down as it arrives, a layout shift. `updateComplete` resolves only when
+   * it is drawn.
    */
   protected later(part: () => unknown): unknown {
     if (this.laterDrawn) return part();

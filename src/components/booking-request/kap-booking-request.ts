@@ -511,20 +511,20 @@ export class KapBookingRequest extends KapElement {
           ${stateField(view)}
         </div>
         <div class="area-note" aria-live="polite">${outside ? this.renderAreaNote(view) : nothing}</div>
+        ${choiceGroup(view, 'preferredContact', t.contactLegend, PREFERRED_CONTACTS, t.contact)}
+        ${choiceGroup(view, 'clientStatus', t.clientLegend, CLIENT_STATUSES, t.client)}
         ${this.later(
           () => html`
-            ${choiceGroup(view, 'preferredContact', t.contactLegend, PREFERRED_CONTACTS, t.contact)}
-            ${choiceGroup(view, 'clientStatus', t.clientLegend, CLIENT_STATUSES, t.client)}
             ${timesField(view)} ${messageField(view)} ${consentField(view)}
+            <div class="honeypot" aria-hidden="true">
+              <label for="_gotcha">${t.honeypotLabel}</label>
+              <input id="_gotcha" name="_gotcha" type="text" tabindex="-1" autocomplete="off" .value=${live(values._gotcha)} />
+            </div>
+            <div class="actions">${this.renderSubmit()} ${this.renderStatus(view)}</div>
+            <p class="footnote">${t.draftNote}</p>
+            ${crisisNote(t)}
           `,
         )}
-        <div class="honeypot" aria-hidden="true">
-          <label for="_gotcha">${t.honeypotLabel}</label>
-          <input id="_gotcha" name="_gotcha" type="text" tabindex="-1" autocomplete="off" .value=${live(values._gotcha)} />
-        </div>
-        <div class="actions">${this.renderSubmit()} ${this.renderStatus(view)}</div>
-        <p class="footnote">${t.draftNote}</p>
-        ${crisisNote(t)}
       </form>
     `;
   }

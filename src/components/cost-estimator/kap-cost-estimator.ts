@@ -468,7 +468,7 @@ export class KapCostEstimator extends KapElement {
               <legend class="legend">${t.planLegend}</legend>
               ${LINE_ITEM_KINDS.map((key) => this.renderCount(key))}
             </fieldset>
-            ${this.later(() => this.renderBenefits())}
+            ${this.renderBenefits()}
           </div>
           <div class="results">
             ${this.renderTable(current)}
