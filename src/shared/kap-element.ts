@@ -69,12 +69,18 @@ export abstract class KapElement extends PracticeSettingsElement {
   private reportedIssues = '';
 
   /**
-   * The height the element had as it was upgraded: the placeholder CSS's, for an element the
-   * page held a place for (0 for one created by script). Kept while parts of its first render
-   * wait (`later`), so the page below does not move in between.
+   * Widgets whose first render comes in two tasks (`later`). Only they measure the
+   * placeholder as they upgrade: that reads layout, which the other widgets need not pay for.
    */
-  private readonly placeholderHeight = this.isConnected ? this.getBoundingClientRect().height : 0;
-  /** Whether the first render's `later` parts are drawn; the promise of that render meanwhile. */
+  protected static readonly drawsInTwoTasks: boolean = false;
+  /**
+   * The height the element had as it was upgraded: the placeholder CSS's, for an element the
+   * page held a place for (0 for one created by script). Kept while its `later` part waits, so
+   * the page below does not move in between.
+   */
+  private readonly placeholderHeight =
+    (this.constructor as typeof KapElement).drawsInTwoTasks && this.isConnected ? this.getBoundingClientRect().height : 0;
+  /** Whether the first render's `later` part is drawn; the promise of that render meanwhile. */
   private laterDrawn = false;
   private laterDrawing?: Promise<unknown>;
 
@@ -88,27 +94,26 @@ export abstract class KapElement extends PracticeSettingsElement {
    */
   protected later(part: () => unknown): unknown {
     if (this.laterDrawn) return part();
-    this.laterDrawing ??= new Promise((resolve) => setTimeout(resolve)).then(() => {
+    this.laterDrawing ??= new Promise((resolve) => setTimeout(resolve)).then(async () => {
       this.laterDrawn = true;
       this.requestUpdate();
-      return super.getUpdateComplete();
+      await super.getUpdateComplete();
+      this.base?.style.removeProperty('min-height');
     });
     return nothing;
   }
 
-  /** Whether the placeholder's height was let go, once the `later` parts are drawn. */
-  private heightReleased = false;
+  private get base(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
+  }
 
   /**
-   * While `later` parts wait, the base part keeps the height the placeholder gave the element.
-   * Set through the CSSOM, not a style attribute, which a strict Content-Security-Policy blocks.
+   * While the `later` part waits, the base part keeps the height the placeholder gave the
+   * element. Set through the CSSOM, not a style attribute, which a strict CSP blocks.
    */
   private holdPlaceholderHeight(): void {
-    if (!this.laterDrawing || this.placeholderHeight === 0 || this.heightReleased) return;
-    const base = this.renderRoot.querySelector<HTMLElement>('[part~="base"]');
-    if (!base) return;
-    base.style.minHeight = this.laterDrawn ? '' : `${this.placeholderHeight}px`;
-    this.heightReleased = this.laterDrawn;
+    if (this.laterDrawn || !this.laterDrawing || this.placeholderHeight === 0) return;
+    this.base?.style.setProperty('min-height', `${this.placeholderHeight}px`);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {

@@ -161,6 +161,7 @@ const TEXT_FIELDS: ReadonlySet<Field> = new Set<Field>(['name', 'email', 'phone'
  * @fires {CustomEvent<KapBookingErrorDetail>} kap-booking-error - Delivery failed or is waiting for a connection; the form keeps everything.
  */
 export class KapBookingRequest extends KapElement {
+  protected static override readonly drawsInTwoTasks = true;
   static override styles = [...KapElement.styles, bookingStyles];
   protected static override readonly textPack = 'kap-booking-request';
 

@@ -132,6 +132,7 @@ const emptyBenefit = (): BenefitField => ({ text: '', value: null, reading: null
  * @fires {CustomEvent<KapGfeIssuedDetail>} kap-gfe-issued - A Good Faith Estimate was issued to the visitor: `{gfeId, issuedAt, totalCents, currency}`, never the patient's name or date of birth.
  */
 export class KapCostEstimator extends KapElement {
+  protected static override readonly drawsInTwoTasks = true;
   static override styles = [...KapElement.styles, costEstimatorStyles];
   protected static override readonly textPack = 'kap-cost-estimator';
 
