@@ -30,6 +30,7 @@ export const MODES = {
  */
 const PROBE = `<script>
 window.__bench = { longTasks: [], layoutShift: 0, drawn: null, moved: 0 };
+__bench.whenDrawn = new Promise((resolve) => { __bench.resolveDrawn = resolve; });
 new PerformanceObserver((list) => { for (const entry of list.getEntries()) __bench.longTasks.push(entry.duration); })
   .observe({ type: 'longtask', buffered: true });
 new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) __bench.layoutShift += entry.value; })
@@ -48,7 +49,7 @@ let belowAt = null;
     __bench.moved = Math.max(__bench.moved, Math.abs(top - belowAt));
   }
   const base = document.querySelector('[data-bench]')?.shadowRoot?.querySelector('[part~="base"]');
-  if (base && base.getBoundingClientRect().height > 0) afterThisFrame((now) => { __bench.drawn = now; });
+  if (base && base.getBoundingClientRect().height > 0) afterThisFrame((now) => { __bench.drawn = now; __bench.resolveDrawn(now); });
   else requestAnimationFrame(poll);
 })();
 </script>`;
