@@ -88,9 +88,11 @@ export abstract class KapElement extends PracticeSettingsElement {
    * Renders `part` from the widget's second task on. A long form drawn in one go is one task
    * of well over 50 ms on a phone (creating its elements, then laying them out): the first
    * render draws the top of the widget, and the part given here follows a task later, once the
-   * browser has had a turn. It must be the widget's last drawn content: anything drawn after
-   * it would be pushed down as it arrives, a layout shift. `updateComplete` resolves only when
-   * it is drawn.
+   * browser has had a turn. It must be the widget's last drawn content, or content that takes
+   * no room on the first render (hidden until the visitor opens it, or shown only in print):
+   * anything drawn after a part that does take room would be pushed down as it arrives, a
+   * layout shift. Every part given in one render arrives in the same later task.
+   * `updateComplete` resolves only when it is drawn.
    */
   protected later(part: () => unknown): unknown {
     if (this.laterDrawn) return part();

@@ -237,6 +237,32 @@ describe('<kap-cost-estimator> out-of-network benefits', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws the closed benefits a task after the rest, moving nothing the visitor sees', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = document.createElement('kap-cost-estimator') as KapCostEstimator;
+    document.body.append(el);
+    // A mutation observer's callback runs as the first render lands, before the task that draws the rest.
+    const between = await new Promise<{ fields: number; printTop: number }>((resolve) => {
+      const seen = new MutationObserver(() => {
+        seen.disconnect();
+        resolve({
+          fields: root(el).querySelectorAll('[part~="benefits"] input').length,
+          printTop: part(el, 'print-button')!.getBoundingClientRect().top,
+        });
+      });
+      seen.observe(root(el), { childList: true, subtree: true });
+    });
+    await el.updateComplete;
+    try {
+      expect(between.fields, 'the benefits fields, on the first render').to.equal(0);
+      expect(root(el).querySelectorAll('[part~="benefits"] input')).to.have.length(4);
+      // Below the controls at this width: had the closed benefits taken room, the button would have moved down.
+      expect(part(el, 'print-button')!.getBoundingClientRect().top).to.equal(between.printTop);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('shows the reimbursement and net cost from the visitor\'s benefits, live', async () => {
     const el = await fixture<KapCostEstimator>(html`<kap-cost-estimator></kap-cost-estimator>`);
     await openBenefits(el);

@@ -462,7 +462,7 @@ export class KapCostEstimator extends KapElement {
           <h2 part="heading" id="heading" class="heading">${t.heading}</h2>
           <p class="intro">${t.intro(s.practiceName)}</p>
         </div>
-        ${this.renderPrintHeader()}
+        ${this.later(() => this.renderPrintHeader())}
         <div class="layout">
           <div part="controls" class="controls">
             <fieldset class="plan">
@@ -589,13 +589,18 @@ export class KapCostEstimator extends KapElement {
           <span class="chevron" aria-hidden="true"></span>${t.benefitsToggle}
         </button>
         <fieldset part="benefits" class="benefits" id="benefits" ?hidden=${!this.benefitsOpen}>
-          <legend class="visually-hidden">${t.benefitsToggle}</legend>
-          <p class="benefits-intro">${t.benefitsIntro}</p>
-          <p class="hint" id="amounts-in">${t.amountsIn(this.settings.currency, this.localize.count(1500))}</p>
-          ${this.renderBenefit('planPays', t.planPaysLabel, t.planPaysHint, percent)}
-          ${this.renderBenefit('deductible', t.deductibleLabel, t.deductibleHint, money)}
-          ${this.renderBenefit('outOfPocket', t.outOfPocketLabel, t.outOfPocketHint, money)}
-          ${this.renderBenefit('allowed', t.allowedLabel, t.allowedHint(fee), money)}
+          ${this.later(
+            // Closed on the first render, so it takes no room: drawing it a task later moves nothing.
+            () => html`
+              <legend class="visually-hidden">${t.benefitsToggle}</legend>
+              <p class="benefits-intro">${t.benefitsIntro}</p>
+              <p class="hint" id="amounts-in">${t.amountsIn(this.settings.currency, this.localize.count(1500))}</p>
+              ${this.renderBenefit('planPays', t.planPaysLabel, t.planPaysHint, percent)}
+              ${this.renderBenefit('deductible', t.deductibleLabel, t.deductibleHint, money)}
+              ${this.renderBenefit('outOfPocket', t.outOfPocketLabel, t.outOfPocketHint, money)}
+              ${this.renderBenefit('allowed', t.allowedLabel, t.allowedHint(fee), money)}
+            `,
+          )}
         </fieldset>
       </div>
     `;
