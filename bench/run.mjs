@@ -490,7 +490,7 @@ const FIGURES = {
   drawn: { title: 'Navigation start to widget drawn', unit: 'ms', digits: 0 },
   scriptToDrawn: { title: 'Script start (response end) to widget drawn', unit: 'ms', digits: 0 },
   longTasks: { title: 'Long tasks over 50 ms', unit: 'count', digits: 0 },
-  longestTask: { title: 'Longest task', unit: 'ms', digits: 0 },
+  longestTask: { title: 'Longest task, of those over 50 ms (0: none was)', unit: 'ms', digits: 0 },
   layoutShift: { title: 'Layout shift (CLS), with the README placeholder CSS', unit: '', digits: 3 },
   moved: { title: 'The page below moved before the widget was drawn, with the README placeholder CSS', unit: 'px', digits: 0 },
   keyP50: { title: 'Keystroke to paint, p50 of 200 keys', unit: 'ms', digits: 1 },
