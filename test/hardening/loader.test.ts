@@ -77,7 +77,9 @@ describe('the lazy loader', () => {
     const win = frameWindow(await openFrame({ html: `${LOADER}<kap-booking-request></kap-booking-request>` }));
     await rendered(win, 'kap-booking-request');
     expect(chunksRequested(win)).to.deep.equal(['kap-booking-request', 'kap-delivery', 'kap-shared']);
-    expect(chunkTiming(win, 'kap-delivery').startTime).to.be.below(chunkTiming(win, 'kap-booking-request').responseEnd);
+    // Requested by the time the widget's chunk is in, not found in it after: on a fast loopback
+    // both can read the same instant, timings being coarsened to a tenth of a millisecond.
+    expect(chunkTiming(win, 'kap-delivery').startTime).to.be.at.most(chunkTiming(win, 'kap-booking-request').responseEnd);
     expect(win.pageErrors).to.deep.equal([]);
   });
 
