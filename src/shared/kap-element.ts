@@ -75,12 +75,12 @@ export abstract class KapElement extends PracticeSettingsElement {
   protected static readonly drawsInTwoTasks: boolean = false;
   /**
    * The height the element had as it was upgraded: the placeholder CSS's, for an element the
-   * page held a place for (0 for one created by script). Kept while its `later` part waits, so
+   * page held a place for (0 for one created by script). Kept while its `later` parts wait, so
    * the page below does not move in between.
    */
   private readonly placeholderHeight =
     (this.constructor as typeof KapElement).drawsInTwoTasks && this.isConnected ? this.getBoundingClientRect().height : 0;
-  /** Whether the first render's `later` part is drawn; the promise of that render meanwhile. */
+  /** Whether the first render's `later` parts are drawn; the promise of that render meanwhile. */
   private laterDrawn = false;
   private laterDrawing?: Promise<unknown>;
 
@@ -110,7 +110,7 @@ export abstract class KapElement extends PracticeSettingsElement {
   }
 
   /**
-   * While the `later` part waits, the base part keeps the height the placeholder gave the
+   * While the `later` parts wait, the base part keeps the height the placeholder gave the
    * element. Set through the CSSOM, not a style attribute, which a strict CSP blocks.
    */
   private holdPlaceholderHeight(): void {
