@@ -160,7 +160,7 @@ async function captureFloors() {
     await page.goto(`${origin}/bench/bundle/${widget}.html`);
     await waitForDrawn(cdp);
     // The whole widget, with what a form draws a task after its top (KapElement.later).
-    await inPage(cdp, `document.querySelector('[data-bench]').updateComplete.then(() => true)`);
+    await inPage(cdp, `document.querySelector('[data-bench]').updateComplete`);
     floors.set(
       widget,
       await page.evaluate(() => {
